@@ -1,0 +1,136 @@
+namespace Mist;
+
+/// <summary>
+/// Devices: configuration at their site, org-wide search and lookup, and actions (restart, locate).
+/// Get one from <see cref="MistClient.Devices"/>. Mist has no org-level device by id and no device delete:
+/// see <see cref="InventoryClient"/> to unassign or release a device.
+/// </summary>
+public class DevicesClient
+{
+    private readonly MistPipeline _pipeline = null!;
+
+    /// <summary>For mocking.</summary>
+    protected DevicesClient()
+    {
+    }
+
+    internal DevicesClient(MistPipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>
+    /// A site's devices (<c>GET /api/v1/sites/{site_id}/devices</c>). The server lists only APs unless asked
+    /// otherwise: pass <see cref="DeviceType.All"/> for every device.
+    /// </summary>
+    public virtual AsyncPageable<Device> ListAsync(Guid siteId, DeviceListOptions? options = null) =>
+        Pagers.PageNumber(
+            _pipeline,
+            () => Routes.ListSiteDevices.Request(siteId).AddQuery("type", options?.Type?.Value).AddQuery("name", options?.Name),
+            MistJsonContext.Default.ListDevice);
+
+    /// <summary>
+    /// Searches the org's devices (<c>GET /api/v1/orgs/{org_id}/devices/search</c>), following the <c>next</c>
+    /// links. The server searches APs unless <see cref="DeviceSearchOptions.Type"/> says otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentException">The MAC filter is not a MAC address.</exception>
+    public virtual AsyncPageable<DeviceSearchResult> SearchAsync(Guid orgId, DeviceSearchOptions? options = null)
+    {
+        var mac = options?.Mac is { } m ? MacAddress.Normalize(m) : null;
+        return Pagers.NextLink(
+            _pipeline,
+            () => Routes.SearchOrgDevices.Request(orgId)
+                .AddQuery("type", options?.Type?.Value)
+                .AddQuery("mac", mac)
+                .AddQuery("model", options?.Model)
+                .AddQuery("site_id", options?.SiteId?.ToString("D"))
+                .AddQuery("hostname", options?.Hostname)
+                .AddQuery("version", options?.Version),
+            MistJsonContext.Default.SearchEnvelopeDeviceSearchResult);
+    }
+
+    /// <summary>Every device's MAC and name across the org, in one call (<c>GET /api/v1/orgs/{org_id}/devices</c>).</summary>
+    public virtual async Task<IReadOnlyList<OrgDeviceName>> ListNamesAsync(Guid orgId, CancellationToken cancellationToken = default) =>
+        (await _pipeline.SendAsync(Routes.ListOrgDevices.Request(orgId), MistJsonContext.Default.OrgDeviceNames, cancellationToken).ConfigureAwait(false)).Results;
+
+    /// <summary>A device's configuration (<c>GET /api/v1/sites/{site_id}/devices/{device_id}</c>).</summary>
+    public virtual Task<Device> GetAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendAsync(Routes.GetSiteDevice.Request(siteId, deviceId), MistJsonContext.Default.Device, cancellationToken);
+
+    /// <summary>Changes the fields set in <paramref name="changes"/> and no others (<c>PUT /api/v1/sites/{site_id}/devices/{device_id}</c>).</summary>
+    /// <exception cref="ArgumentException">No field was set.</exception>
+    public virtual Task<Device> UpdateAsync(Guid siteId, Guid deviceId, DeviceUpdateOptions changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        SitesClient.RequireChanges(changes);
+        return _pipeline.SendAsync(Routes.UpdateSiteDevice.Request(siteId, deviceId).WithJson(changes), MistJsonContext.Default.Device, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finds devices in the org's inventory by id, MAC (any notation), serial or exact name, tried in that order;
+    /// the first kind that matches wins. Returns every match: none (not found), one, or several (an ambiguous name).
+    /// Each lookup is one call, except a name, which takes one call for the org's name list plus one per match.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query is empty.</exception>
+    public virtual async Task<IReadOnlyList<InventoryItem>> FindAsync(Guid orgId, string query, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        var text = query.Trim();
+        if (Guid.TryParse(text, out var id))
+        {
+            // Device ids embed the MAC; look it up by MAC and keep the one whose id matches.
+            if (MacAddress.TryFromDeviceId(id, out var idMac))
+            {
+                var byId = await InventoryAsync(orgId, "mac", idMac, cancellationToken).ConfigureAwait(false);
+                return [.. byId.Where(d => d.Id == id || d.Id is null)];
+            }
+
+            return [];
+        }
+
+        if (MacAddress.TryNormalize(text, out var mac))
+        {
+            var byMac = await InventoryAsync(orgId, "mac", mac, cancellationToken).ConfigureAwait(false);
+            if (byMac.Count > 0)
+            {
+                return byMac;
+            }
+        }
+
+        var bySerial = await InventoryAsync(orgId, "serial", text, cancellationToken).ConfigureAwait(false);
+        if (bySerial.Count > 0)
+        {
+            return bySerial;
+        }
+
+        var names = await ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
+        var matches = new List<InventoryItem>();
+        foreach (var named in names.Where(n => string.Equals(n.Name, text, StringComparison.Ordinal) && n.Mac is not null).DistinctBy(n => n.Mac))
+        {
+            matches.AddRange(await InventoryAsync(orgId, "mac", named.Mac!, cancellationToken).ConfigureAwait(false));
+        }
+
+        return matches;
+    }
+
+    /// <summary>Restarts a device (<c>POST .../devices/{device_id}/restart</c>). Not retried after an ambiguous failure.</summary>
+    public virtual Task RestartAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendNoContentAsync(Routes.RestartSiteDevice.Request(siteId, deviceId), cancellationToken);
+
+    /// <summary>Starts blinking an AP's LED until <see cref="UnlocateAsync"/> (<c>POST .../devices/{device_id}/locate</c>).</summary>
+    public virtual Task LocateAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendNoContentAsync(Routes.LocateSiteDevice.Request(siteId, deviceId), cancellationToken);
+
+    /// <summary>Stops blinking an AP's LED (<c>POST .../devices/{device_id}/unlocate</c>).</summary>
+    public virtual Task UnlocateAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendNoContentAsync(Routes.UnlocateSiteDevice.Request(siteId, deviceId), cancellationToken);
+
+    private async Task<IReadOnlyList<InventoryItem>> InventoryAsync(Guid orgId, string filter, string value, CancellationToken cancellationToken)
+    {
+        var items = new List<InventoryItem>();
+        var pages = Pagers.PageNumber(_pipeline, () => Routes.GetOrgInventory.Request(orgId).AddQuery(filter, value), MistJsonContext.Default.ListInventoryItem);
+        await foreach (var item in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Mist;
+
+/// <summary>Settings for a <see cref="MistClient"/>. Read once when the client is created.</summary>
+public sealed class MistClientOptions
+{
+    private TimeProvider _timeProvider = TimeProvider.System;
+    private ILoggerFactory _loggerFactory = NullLoggerFactory.Instance;
+    private MistRetryOptions _retry = new();
+    private MistRateBudgetOptions _rateBudget = new();
+    private MistDiagnosticsOptions _diagnostics = new();
+
+    /// <summary>The cloud (or custom endpoint) to call. Defaults to <see cref="MistCloud.Global01"/>.</summary>
+    public MistCloud Cloud { get; set; } = MistCloud.Global01;
+
+    /// <summary>How failed attempts are retried.</summary>
+    public MistRetryOptions Retry
+    {
+        get => _retry;
+        set => _retry = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The client-side budget of calls per token per clock hour.</summary>
+    public MistRateBudgetOptions RateBudget
+    {
+        get => _rateBudget;
+        set => _rateBudget = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>What is logged, and which headers and query values are shown rather than redacted.</summary>
+    public MistDiagnosticsOptions Diagnostics
+    {
+        get => _diagnostics;
+        set => _diagnostics = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The limit for one attempt, including reading the response body. Defaults to 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The limit for a whole operation, retries and their waits included. Defaults to 2 minutes.
+    /// Waits for the client-side rate budget are not counted: they are bounded by <see cref="MistRateBudgetOptions.MaxWait"/>.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The innermost HTTP handler. Leave unset for a pooled <see cref="SocketsHttpHandler"/>; tests inject a fake.
+    /// The client does not dispose a handler it was given.
+    /// </summary>
+    public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>The clock for backoff, timeouts and the rate budget. Tests inject a fake.</summary>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Where request traces go. Secrets are redacted before anything is logged.</summary>
+    public ILoggerFactory LoggerFactory
+    {
+        get => _loggerFactory;
+        set => _loggerFactory = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// An application name and version added in front of the SDK's own <c>User-Agent</c> product,
+    /// for example <c>mist-cli/1.2.0</c>.
+    /// </summary>
+    public string? ApplicationId { get; set; }
+}

@@ -1,0 +1,106 @@
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Mist;
+
+/// <summary>The retry rules, in one place: what is retried, after how long, and what is said about it.</summary>
+internal sealed partial class MistPipeline
+{
+    private ResiliencePipeline<MistResponse> BuildResilience(MistClientOptions options)
+    {
+        var retry = options.Retry;
+        var builder = new ResiliencePipelineBuilder<MistResponse> { TimeProvider = options.TimeProvider };
+        builder.AddTimeout(options.Timeout);
+        if (retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<MistResponse>
+            {
+                MaxRetryAttempts = retry.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.Delay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(ServerDelay(args.Outcome)),
+                OnRetry = args =>
+                {
+                    OnRetry(args.Context, args.Outcome, args.RetryDelay, args.AttemptNumber + 2);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// GET, PUT and DELETE repeat safely on 408, 429, 5xx and transport failures. POST (create, claim, actions)
+    /// is repeated only on 429, which Mist answers before doing anything, or when the connection was never made:
+    /// otherwise a retry could create a second site or claim twice.
+    /// </summary>
+    internal static bool IsRetryable(MistRequest request, Outcome<MistResponse> outcome, bool tokenAvailable, TimeSpan? retryAfter, TimeSpan maxRetryAfter)
+    {
+        if (outcome.Exception is { } exception)
+        {
+            return exception switch
+            {
+                HttpRequestException http => request.IsIdempotent || NeverReachedServer(http),
+                TimeoutRejectedException => request.IsIdempotent,
+                _ => false,
+            };
+        }
+
+        var status = outcome.Result!.Status;
+        if (status == 429)
+        {
+            return tokenAvailable || retryAfter is null || retryAfter <= maxRetryAfter;
+        }
+
+        return request.IsIdempotent && status is 408 or 500 or 502 or 503 or 504;
+    }
+
+    /// <summary>Connection and name-resolution failures happen before a byte of the request is sent.</summary>
+    internal static bool NeverReachedServer(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+
+    private bool ShouldRetry(ResilienceContext context, Outcome<MistResponse> outcome)
+    {
+        var request = context.Properties.GetValue(Call.Key, null!).Request;
+        var retryAfter = outcome.Result?.GetRetryAfter(Time.GetUtcNow());
+        return IsRetryable(request, outcome, _tokens.UntilUsable() == TimeSpan.Zero, retryAfter, _options.Retry.MaxRetryAfter);
+    }
+
+    /// <summary>A 429 moves straight to the next usable token; otherwise the server's Retry-After wins over backoff.</summary>
+    private TimeSpan? ServerDelay(Outcome<MistResponse> outcome)
+    {
+        if (outcome.Result is not { } response)
+        {
+            return null;
+        }
+
+        if (response.Status == 429)
+        {
+            var untilUsable = _tokens.UntilUsable();
+            if (untilUsable == TimeSpan.Zero)
+            {
+                return TimeSpan.Zero;
+            }
+
+            return response.GetRetryAfter(Time.GetUtcNow()) ?? (untilUsable <= _options.Retry.MaxRetryAfter ? untilUsable : null);
+        }
+
+        return response.GetRetryAfter(Time.GetUtcNow());
+    }
+
+    private void OnRetry(ResilienceContext context, Outcome<MistResponse> outcome, TimeSpan delay, int nextAttempt)
+    {
+        var request = context.Properties.GetValue(Call.Key, null!).Request;
+        var what = outcome.Result is { } r ? $"{r.Status} {r.ReasonPhrase}" : outcome.Exception?.GetType().Name ?? "failure";
+        Log.Retrying(_logger, request.Method.Method, request.Path, what, delay.TotalMilliseconds, nextAttempt, _options.Retry.MaxRetries + 1);
+        if (delay >= TimeSpan.FromSeconds(1))
+        {
+            Notify(outcome.Result?.Status == 429 ? MistWaitReason.ServerRateLimit : MistWaitReason.Backoff, delay, request);
+        }
+    }
+}

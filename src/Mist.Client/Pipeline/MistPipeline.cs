@@ -1,0 +1,228 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
+
+namespace Mist;
+
+/// <summary>
+/// Sends a <see cref="MistRequest"/>: overall timeout → retry (Polly) → token and budget → per-attempt timeout →
+/// redacted logging → transport. Each attempt builds a fresh <see cref="HttpRequestMessage"/>, so a retry
+/// never re-sends a disposed message, and buffers the body, so a connection lost mid-body is retried as a whole.
+/// </summary>
+internal sealed partial class MistPipeline : IDisposable
+{
+    private readonly HttpMessageInvoker _transport;
+    private readonly bool _ownsTransport;
+    private readonly TokenPool _tokens;
+    private readonly ResiliencePipeline<MistResponse> _resilience;
+    private readonly ResiliencePipeline _attemptTimeout;
+    private readonly MistClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly ProductInfoHeaderValue[] _userAgent;
+    private readonly Uri _baseAddress;
+
+    public MistPipeline(MistCredential credential, MistClientOptions options)
+    {
+        _options = options;
+        _baseAddress = options.Cloud.BaseAddress;
+        _logger = options.LoggerFactory.CreateLogger("Mist.Client");
+        _tokens = new TokenPool(credential, options.RateBudget, options.TimeProvider);
+        _userAgent = UserAgent.Build(options.ApplicationId);
+        _ownsTransport = options.Transport is null;
+        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(), disposeHandler: _ownsTransport);
+        _resilience = BuildResilience(options);
+        _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
+            .AddTimeout(options.AttemptTimeout)
+            .Build();
+    }
+
+    public TimeProvider Time => _options.TimeProvider;
+
+    public Uri BaseAddress => _baseAddress;
+
+    public IReadOnlyList<MistTokenBudget> Budget => _tokens.Snapshot();
+
+    public async Task<MistResponse> SendAsync(MistRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var call = new Call(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(Call.Key, call);
+        MistResponse response;
+        try
+        {
+            var outcome = await _resilience.ExecuteOutcomeAsync(
+                static (ctx, self) => self.SendOnceAsync(ctx),
+                context,
+                this).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            response = outcome.Result!;
+        }
+        catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new MistTimeoutException(
+                $"{request.Method} {request.Path} timed out after {call.Attempts} attempt(s) (timeout {e.Timeout.TotalSeconds:0.#} s).", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new MistConnectionException(
+                $"{request.Method} {request.Path} failed: could not get a response from {_baseAddress.Authority} after {call.Attempts} attempt(s): {e.Message}", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        response.Attempts = call.Attempts;
+        if (!response.IsSuccess && request.ThrowOnError)
+        {
+            throw MistErrorMapper.Create(request, response, Time.GetUtcNow());
+        }
+
+        return response;
+    }
+
+    public void Dispose()
+    {
+        _transport.Dispose();
+        _tokens.Dispose();
+    }
+
+    // Budget waits happen before the operation starts so that they do not count against its timeout.
+    private async Task WaitForBudgetAsync(MistRequest request, CancellationToken cancellationToken)
+    {
+        var wait = _tokens.UntilUsable();
+        while (wait > TimeSpan.Zero)
+        {
+            if (wait > _options.RateBudget.MaxWait)
+            {
+                throw new MistRateLimitException(request.Method.Method, request.Path, wait);
+            }
+
+            Notify(MistWaitReason.ClientBudget, wait, request);
+            await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);
+            wait = _tokens.UntilUsable();
+        }
+    }
+
+    private async ValueTask<Outcome<MistResponse>> SendOnceAsync(ResilienceContext context)
+    {
+        var call = context.Properties.GetValue(Call.Key, null!);
+        var request = call.Request;
+        var attempt = ++call.Attempts;
+        var (slot, wait) = _tokens.TryAcquire();
+        if (slot is not { } tokenSlot)
+        {
+            // Every token became unusable between retries: stop here rather than wait inside the timeout.
+            return Outcome.FromException<MistResponse>(new MistRateLimitException(request.Method.Method, request.Path, wait));
+        }
+
+        var pathAndQuery = request.PathAndQuery;
+        var shown = HttpRedaction.PathAndQuery(pathAndQuery, _options.Diagnostics.LoggedQueryParameters);
+        Log.Sending(_logger, request.Method.Method, shown, attempt);
+        var started = Time.GetTimestamp();
+        try
+        {
+            var response = await _attemptTimeout.ExecuteAsync(
+                async (state, ct) => await state.self.SendHttpAsync(state.request, state.pathAndQuery, state.tokenSlot, ct).ConfigureAwait(false),
+                (self: this, request, pathAndQuery, tokenSlot),
+                context.CancellationToken).ConfigureAwait(false);
+
+            var elapsed = Time.GetElapsedTime(started).TotalMilliseconds;
+            Log.Received(_logger, response.Status, request.Method.Method, shown, elapsed, attempt, response.RequestId ?? "-");
+            if (response.Status == 429)
+            {
+                _tokens.ReportThrottled(tokenSlot, response.GetRetryAfter(Time.GetUtcNow()));
+            }
+
+            return Outcome.FromResult(response);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException)
+        {
+            Log.TransportFailed(_logger, request.Method.Method, shown, Time.GetElapsedTime(started).TotalMilliseconds, attempt, e.Message);
+            return Outcome.FromException<MistResponse>(e);
+        }
+    }
+
+    private async Task<MistResponse> SendHttpAsync(MistRequest request, string pathAndQuery, int tokenSlot, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, pathAndQuery.TrimStart('/')));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Token", _tokens.Token(tokenSlot));
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        foreach (var product in _userAgent)
+        {
+            message.Headers.UserAgent.Add(product);
+        }
+
+        if (request.Content is { } body)
+        {
+            message.Content = new ReadOnlyMemoryContent(body);
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        LogHeaders("Request", message.Headers.Concat(message.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()));
+        LogBody("Request", request.Content ?? ReadOnlyMemory<byte>.Empty);
+
+        using var response = await _transport.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        byte[] content;
+        try
+        {
+            content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "The connection closed while the response body was read.", e);
+        }
+
+        var headers = response.Headers.Concat(response.Content.Headers).ToList();
+        LogHeaders("Response", headers);
+        LogBody("Response", content);
+        return new MistResponse((int)response.StatusCode, headers, content);
+    }
+
+    private void LogHeaders(string direction, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
+    {
+        if (_logger.IsEnabled(LogLevel.Trace))
+        {
+            var allowed = _options.Diagnostics.LoggedHeaderNames;
+            Log.Headers(_logger, direction, string.Join("; ", headers.Select(h => $"{h.Key}: {HttpRedaction.Header(h.Key, h.Value, allowed)}")));
+        }
+    }
+
+    private void LogBody(string direction, ReadOnlyMemory<byte> body)
+    {
+        if (_options.Diagnostics.IsLoggingContentEnabled && !body.IsEmpty && _logger.IsEnabled(LogLevel.Trace))
+        {
+            var limit = Math.Max(0, _options.Diagnostics.LoggedContentSizeLimit);
+            var text = System.Text.Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, limit)]);
+            Log.Body(_logger, direction, body.Length, body.Length > limit ? text + "…" : text);
+        }
+    }
+
+    private void Notify(MistWaitReason reason, TimeSpan delay, MistRequest request)
+    {
+        Log.Waiting(_logger, delay.TotalMilliseconds, reason, request.Method.Method, request.Path);
+        _options.RateBudget.OnWait?.Invoke(new MistWaitNotice(delay, reason, request.Method.Method, request.Path));
+    }
+
+    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+        AllowAutoRedirect = false,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+
+    /// <summary>Per-operation state shared by the attempts.</summary>
+    private sealed class Call(MistRequest request)
+    {
+        public static readonly ResiliencePropertyKey<Call> Key = new("mist.call");
+
+        public MistRequest Request { get; } = request;
+
+        public int Attempts { get; set; }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Mist;
+
+/// <summary>Source-generated JSON metadata for every wire type: no reflection, trimming- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(SelfInfo))]
+[JsonSerializable(typeof(ApiUsage))]
+[JsonSerializable(typeof(Org))]
+[JsonSerializable(typeof(List<Org>))]
+[JsonSerializable(typeof(OrgStats))]
+[JsonSerializable(typeof(Site))]
+[JsonSerializable(typeof(List<Site>))]
+[JsonSerializable(typeof(SearchEnvelope<Site>))]
+[JsonSerializable(typeof(SiteSetting))]
+[JsonSerializable(typeof(LatLng))]
+[JsonSerializable(typeof(Device))]
+[JsonSerializable(typeof(List<Device>))]
+[JsonSerializable(typeof(DeviceSearchResult))]
+[JsonSerializable(typeof(SearchEnvelope<DeviceSearchResult>))]
+[JsonSerializable(typeof(OrgDeviceNames))]
+[JsonSerializable(typeof(InventoryItem))]
+[JsonSerializable(typeof(List<InventoryItem>))]
+[JsonSerializable(typeof(SearchEnvelope<InventoryItem>))]
+[JsonSerializable(typeof(ClaimResult))]
+[JsonSerializable(typeof(InventoryChangeResult))]
+[JsonSerializable(typeof(List<JsonElement>))]
+[JsonSerializable(typeof(SearchEnvelope<JsonElement>))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(bool))]
+public sealed partial class MistJsonContext : JsonSerializerContext
+{
+}
