@@ -56,5 +56,5 @@ public sealed record Device
 
     /// <summary>Every other field, as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

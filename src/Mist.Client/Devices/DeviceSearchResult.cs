@@ -47,5 +47,5 @@ public sealed record DeviceSearchResult
 
     /// <summary>Every other field, as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -29,7 +29,7 @@ public sealed record ClaimResult
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>One outcome per code, in the order the server listed them: added, duplicated, then errors.</summary>
     [JsonIgnore]

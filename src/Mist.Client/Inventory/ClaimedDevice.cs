@@ -23,5 +23,5 @@ public sealed record ClaimedDevice
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

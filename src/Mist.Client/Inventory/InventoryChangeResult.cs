@@ -23,7 +23,7 @@ public sealed record InventoryChangeResult
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Whether every device succeeded.</summary>
     [JsonIgnore]

@@ -59,5 +59,5 @@ public sealed record InventoryItem
 
     /// <summary>Every other field, as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

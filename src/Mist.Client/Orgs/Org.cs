@@ -35,5 +35,5 @@ public sealed record Org
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -29,5 +29,5 @@ public sealed record OrgStats
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

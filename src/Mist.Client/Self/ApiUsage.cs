@@ -17,5 +17,5 @@ public sealed record ApiUsage
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

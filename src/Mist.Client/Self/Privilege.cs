@@ -32,5 +32,5 @@ public sealed record Privilege
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -26,5 +26,5 @@ public sealed record SelfInfo
 
     /// <summary>Fields this SDK does not model, kept so that nothing the server sent is lost.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

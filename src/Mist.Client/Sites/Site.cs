@@ -41,5 +41,5 @@ public sealed record Site
 
     /// <summary>Fields this SDK does not model (templates, tzoffset, ...), kept as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -26,5 +26,5 @@ public sealed record SiteSetting
 
     /// <summary>Every other setting, as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
