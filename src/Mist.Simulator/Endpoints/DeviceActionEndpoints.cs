@@ -1,0 +1,83 @@
+using Mist.Simulator.Auth;
+using Mist.Simulator.Hosting;
+using Mist.Simulator.Http;
+using Mist.Simulator.State;
+using Mist.Simulator.Wire;
+
+namespace Mist.Simulator.Endpoints;
+
+/// <summary>
+/// Device utilities (200, empty body): restart (uptime starts again), locate / unlocate (the <c>locating</c> flag of
+/// the device's stats), plus the site stats that show them.
+/// </summary>
+internal static class DeviceActionEndpoints
+{
+    public static RouteGroupBuilder MapDeviceActions(this RouteGroupBuilder api)
+    {
+        api.MapPost("/sites/{site_id}/devices/{device_id}/restart", Restart).WithName("restartSiteDevice");
+        api.MapPost("/sites/{site_id}/devices/{device_id}/locate", Locate).WithName("startSiteLocateDevice");
+        api.MapPost("/sites/{site_id}/devices/{device_id}/unlocate", Unlocate).WithName("stopSiteLocateDevice");
+        api.MapGet("/sites/{site_id}/stats/devices", ListStats).WithName("listSiteDevicesStats");
+        api.MapGet("/sites/{site_id}/stats/devices/{device_id}", GetStats).WithName("getSiteDeviceStats");
+        return api;
+    }
+
+    private static Task<IResult> Restart(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, now) => d with { BootedAt = now, LastSeen = now, Locating = false });
+
+    private static Task<IResult> Locate(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, _) => d with { Locating = true });
+
+    private static Task<IResult> Unlocate(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, _) => d with { Locating = false });
+
+    private static async Task<IResult> ActAsync(
+        string siteId, string deviceId, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime, Func<DeviceRow, double, DeviceRow> act)
+    {
+        if (authorizer.Site(context, siteId, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        // The bodies (restart's node/member, a switch's locate duration) are optional; a malformed one is still a 400.
+        var (_, error) = await RequestBody.ReadAsync(context.Request, optional: true, context.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var now = runtime.Time.EpochSeconds();
+        var updated = devices.Update(deviceId, d => d.SiteId == siteId ? act(d, now) : d);
+        return updated is null || updated.SiteId != siteId ? ApiResults.NotFound() : ApiResults.Ok();
+    }
+
+    private static IResult ListStats(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    {
+        if (authorizer.Site(context, site_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!PageRequest.TryParse(context.Request, out var page, out var error) ||
+            !DeviceStats.TryGetFilter(context.Request, new DeviceFilter { SiteId = site_id }, out var filter, out error))
+        {
+            return error!;
+        }
+
+        var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
+        page.WriteHeaders(context.Response, total);
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(runtime.Time.EpochSeconds())));
+    }
+
+    private static IResult GetStats(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    {
+        if (authorizer.Site(context, site_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        return devices.Get(device_id) is { } device && device.SiteId == site_id
+            ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Stats(runtime.Time.EpochSeconds())))
+            : ApiResults.NotFound();
+    }
+}

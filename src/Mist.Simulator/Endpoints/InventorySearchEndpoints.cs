@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Mist.Simulator.Auth;
+using Mist.Simulator.Http;
+using Mist.Simulator.State;
+
+namespace Mist.Simulator.Endpoints;
+
+/// <summary><c>/orgs/{org_id}/inventory/search</c>: one of the page-based searches, <c>{results, limit, page, total}</c>.</summary>
+internal static class InventorySearchEndpoints
+{
+    public static RouteGroupBuilder MapInventorySearch(this RouteGroupBuilder api)
+    {
+        api.MapGet("/orgs/{org_id}/inventory/search", Search).WithName("searchOrgInventory");
+        return api;
+    }
+
+    private static IResult Search(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    {
+        if (authorizer.Org(context, org_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        var request = context.Request;
+        if (!PageRequest.TryParse(request, out var page, out var error) ||
+            !Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
+            !Query.TryGetMac(request, out var mac, out error) ||
+            !TryGetOrder(request, out var orderBy, out error))
+        {
+            return error!;
+        }
+
+        var status = Query.Get(request, "status");
+        if (status is not (null or "connected" or "disconnected"))
+        {
+            return ApiResults.BadRequest($"invalid status: {status} (connected or disconnected)");
+        }
+
+        var filter = new DeviceFilter
+        {
+            OrgId = org_id,
+            Types = types,
+            Mac = mac,
+            SiteId = Query.Get(request, "site_id"),
+            Serial = Query.Get(request, "serial"),
+            Version = Query.Get(request, "version"),
+            Sku = Query.Get(request, "sku"),
+            Text = Query.Get(request, "text"),
+            Connected = status is null ? null : status == "connected",
+            Assigned = status == "connected" ? true : null,
+        };
+        var (rows, total) = devices.Page(filter, page.Limit, page.Offset, orderBy!);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + rows.Count * 300);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("results");
+            foreach (var d in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("mac", d.Mac);
+                w.WriteString("model", d.Model);
+                w.WriteString("sku", d.Sku);
+                w.WriteString("serial", d.Serial);
+                if (d.Name is not null) w.WriteString("name", d.Name);
+                w.WriteString("org_id", d.OrgId);
+                if (d.SiteId is not null) w.WriteString("site_id", d.SiteId);
+                w.WriteString("status", d.SiteId is not null && d.Connected ? "connected" : "disconnected");
+                w.WriteString("type", d.Type);
+                w.WriteString("version", d.Version);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("limit", page.Limit);
+            w.WriteNumber("page", page.Page);
+            w.WriteNumber("total", total);
+            w.WriteEndObject();
+        }
+
+        return ApiResults.Json(buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary><c>sort</c>: mac, serial, model or name, "-" for descending (default mac).</summary>
+    private static bool TryGetOrder(HttpRequest request, out string? orderBy, out IResult? error)
+    {
+        error = null;
+        var sort = Query.Get(request, "sort") ?? "mac";
+        var column = sort.TrimStart('-') switch
+        {
+            "mac" => "mac",
+            "serial" => "serial",
+            "model" => "model",
+            "name" => "name",
+            _ => null,
+        };
+        orderBy = column is null ? null : sort.StartsWith('-') ? column + " DESC" : column;
+        if (orderBy is null)
+        {
+            error = ApiResults.BadRequest($"invalid sort: {sort} (mac, serial, model or name)");
+            return false;
+        }
+
+        return true;
+    }
+}

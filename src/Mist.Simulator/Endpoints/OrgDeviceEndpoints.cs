@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Mist.Simulator.Auth;
+using Mist.Simulator.Hosting;
+using Mist.Simulator.Http;
+using Mist.Simulator.State;
+using Mist.Simulator.Wire;
+
+namespace Mist.Simulator.Endpoints;
+
+/// <summary>Org-level device views (read-only): names, search (type default ap) and stats (paged).</summary>
+internal static class OrgDeviceEndpoints
+{
+    public static RouteGroupBuilder MapOrgDevices(this RouteGroupBuilder api)
+    {
+        api.MapGet("/orgs/{org_id}/devices", ListNames).WithName("listOrgDevices");
+        api.MapGet("/orgs/{org_id}/devices/search", Search).WithName("searchOrgDevices");
+        api.MapGet("/orgs/{org_id}/stats/devices", ListStats).WithName("listOrgDevicesStats");
+        return api;
+    }
+
+    /// <summary><c>{"results": [{"mac", "name"}]}</c> for the org's devices on sites; the spec gives this call no paging.</summary>
+    private static IResult ListNames(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    {
+        if (authorizer.Org(context, org_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        var rows = devices.All(new DeviceFilter { OrgId = org_id, Assigned = true });
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 + rows.Count * 64);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("results");
+            foreach (var row in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("mac", row.Mac);
+                w.WriteString("name", row.Name ?? "");
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return ApiResults.Json(buffer.WrittenSpan.ToArray());
+    }
+
+    private static IResult Search(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
+        authorizer.Org(context, org_id, out _) ?? DeviceSearch.Run(context.Request, new DeviceFilter { OrgId = org_id }, devices, runtime, allowSiteFilter: true);
+
+    private static IResult ListStats(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    {
+        if (authorizer.Org(context, org_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        var request = context.Request;
+        if (!PageRequest.TryParse(request, out var page, out var error) ||
+            !DeviceStats.TryGetFilter(request, new DeviceFilter { OrgId = org_id, SiteId = Query.Get(request, "site_id") }, out var filter, out error))
+        {
+            return error!;
+        }
+
+        var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
+        page.WriteHeaders(context.Response, total);
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(runtime.Time.EpochSeconds())));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Mist.Simulator.Auth;
+using Mist.Simulator.Hosting;
+using Mist.Simulator.Http;
+using Mist.Simulator.State;
+using Mist.Simulator.Validation;
+
+namespace Mist.Simulator.Endpoints;
+
+/// <summary><c>/orgs/{org_id}</c> (get, merge-update) and its stats.</summary>
+internal static class OrgEndpoints
+{
+    public static RouteGroupBuilder MapOrgs(this RouteGroupBuilder api)
+    {
+        api.MapGet("/orgs/{org_id}", GetOrg).WithName("getOrg");
+        api.MapPut("/orgs/{org_id}", UpdateOrg).WithName("updateOrg");
+        api.MapGet("/orgs/{org_id}/stats", GetStats).WithName("getOrgStats");
+        return api;
+    }
+
+    private static IResult GetOrg(string org_id, HttpContext context, Authorizer authorizer) =>
+        authorizer.Org(context, org_id, out var org) ?? ApiResults.Json(org!);
+
+    private static async Task<IResult> UpdateOrg(string org_id, HttpContext context, Authorizer authorizer, OrgStore orgs, SimulatorRuntime runtime)
+    {
+        if (authorizer.Org(context, org_id, out _) is { } denied)
+        {
+            return denied;
+        }
+
+        var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (OrgValidator.Validate(body!) is { } invalid)
+        {
+            return ApiResults.BadRequest(invalid);
+        }
+
+        var now = runtime.Time.EpochSeconds();
+        var updated = orgs.Update(org_id, org => Merge.TopLevel(org, body!, SiteFields.ServerOwned, now));
+        return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
+    }
+
+    private static IResult GetStats(string org_id, HttpContext context, Authorizer authorizer, SiteStore sites, DeviceStore devices)
+    {
+        if (authorizer.Org(context, org_id, out var org) is { } denied)
+        {
+            return denied;
+        }
+
+        var (inventory, assigned, connected) = devices.OrgCounts(org_id);
+        var stats = org!.DeepClone().AsObject();
+        stats.Remove("msp_name");
+        stats.Remove("msp_logo_url");
+        stats["num_sites"] = sites.Count(org_id);
+        stats["num_devices"] = assigned;
+        stats["num_devices_connected"] = connected;
+        stats["num_devices_disconnected"] = assigned - connected;
+        stats["num_inventory"] = inventory;
+        stats["sle"] = new JsonArray();
+        return ApiResults.Json(stats);
+    }
+}

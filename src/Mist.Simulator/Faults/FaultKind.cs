@@ -1,0 +1,9 @@
+namespace Mist.Simulator.Faults;
+
+internal enum FaultKind
+{
+    None,
+    ConnectionReset,
+    ServerError,
+    RateLimited,
+}

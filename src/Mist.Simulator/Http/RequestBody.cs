@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Mist.Simulator.Http;
+
+/// <summary>Reads a JSON request body: 413 above the size limit, 400 <c>JSON parse error - ...</c> when malformed.</summary>
+internal static class RequestBody
+{
+    public static async Task<(JsonNode? Node, IResult? Error)> ReadAsync(HttpRequest request, bool optional, CancellationToken cancellationToken)
+    {
+        var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? long.MaxValue;
+        if (request.ContentLength > limit)
+        {
+            return (null, ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.TooLarge));
+        }
+
+        using var buffer = new MemoryStream();
+        try
+        {
+            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.TooLarge));
+        }
+
+        if (buffer.Length == 0)
+        {
+            return optional
+                ? (null, null)
+                : (null, ApiResults.BadRequest("JSON parse error - Expecting value: line 1 column 1 (char 0)"));
+        }
+
+        try
+        {
+            return (JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), null);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $": line {line + 1} column {e.BytePositionInLine + 1}" : "";
+            return (null, ApiResults.BadRequest($"JSON parse error - invalid JSON{where}"));
+        }
+    }
+
+    /// <summary>Reads a body that must be a JSON object.</summary>
+    public static async Task<(JsonObject? Object, IResult? Error)> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (node, error) = await ReadAsync(request, optional: false, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        return node is JsonObject obj ? (obj, null) : (null, ApiResults.BadRequest("invalid request body: a JSON object is expected"));
+    }
+}

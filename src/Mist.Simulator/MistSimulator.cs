@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Mist.Simulator.Hosting;
+
+namespace Mist.Simulator;
+
+/// <summary>
+/// An offline Mist cloud on 127.0.0.1: the same paths, status codes, bodies, paging, auth and rate limits as
+/// <c>api.mist.com/api/v1</c>, over a seeded data set, with fault injection and request counters.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var sim = await MistSimulator.StartAsync();
+/// using var http = new HttpClient { BaseAddress = sim.BaseAddress };
+/// http.DefaultRequestHeaders.Authorization = new("Token", sim.Tokens.Admin);
+/// var self = await http.GetStringAsync("api/v1/self");
+/// </code>
+/// </example>
+public sealed class MistSimulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SimulatorRuntime _runtime;
+
+    private MistSimulator(WebApplication app, SimulatorRuntime runtime, Uri baseAddress)
+    {
+        _app = app;
+        _runtime = runtime;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The root URL, e.g. <c>http://127.0.0.1:41234/</c>; API paths start with <c>api/v1/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The seeded API tokens.</summary>
+    public SeededTokens Tokens => _runtime.Tokens;
+
+    /// <summary>What the seed created.</summary>
+    public SeedSummary Seed => _runtime.Summary;
+
+    /// <summary>Requests received under <c>/api/v1</c>.</summary>
+    public RequestCounters Counters => _runtime.Counters;
+
+    /// <summary>The faults in force.</summary>
+    public FaultOptions Faults => _runtime.Faults.Options;
+
+    /// <summary>Seeds (or opens) the state and starts serving on 127.0.0.1.</summary>
+    public static async Task<MistSimulator> StartAsync(MistSimulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new MistSimulatorOptions();
+        options.Validate();
+        var runtime = new SimulatorRuntime(options);
+        WebApplication? app = null;
+        try
+        {
+            app = SimulatorApp.Build(runtime);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            return new MistSimulator(app, runtime, new Uri(address.EndsWith('/') ? address : address + "/"));
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            runtime.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Changes the injected faults; the fault sequence starts again from <see cref="FaultOptions.Seed"/>.</summary>
+    public void SetFaults(FaultOptions faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        _runtime.Faults.Set(faults);
+    }
+
+    /// <summary>Puts the state back to the seeded data set (same seed number) and clears the hourly usage.</summary>
+    public Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _runtime.Reseed(null);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Replaces the state with the data set of another seed number.</summary>
+    public Task ReseedAsync(int seed, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _runtime.Reseed(seed);
+        return Task.CompletedTask;
+    }
+
+    internal IServiceProvider Services => _app.Services;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _runtime.Dispose();
+    }
+}

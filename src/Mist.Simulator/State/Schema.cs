@@ -1,0 +1,33 @@
+namespace Mist.Simulator.State;
+
+/// <summary>
+/// Tables of the simulator state. Objects that clients may extend with any field (orgs, sites, settings and the
+/// device config) are stored as JSON text; columns copy what queries filter or sort on.
+/// </summary>
+internal static class Schema
+{
+    public const string Sql = """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS orgs (id TEXT PRIMARY KEY, msp_id TEXT, data TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sites (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT NOT NULL, country_code TEXT,
+            created_time REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS sites_by_org ON sites (org_id, created_time, id);
+        CREATE TABLE IF NOT EXISTS site_settings (site_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS devices (
+            id TEXT PRIMARY KEY, mac TEXT NOT NULL UNIQUE, serial TEXT NOT NULL UNIQUE, model TEXT NOT NULL,
+            sku TEXT NOT NULL, hw_rev TEXT NOT NULL, type TEXT NOT NULL, magic TEXT NOT NULL UNIQUE,
+            org_id TEXT, site_id TEXT, name TEXT, connected INTEGER NOT NULL, locating INTEGER NOT NULL DEFAULT 0,
+            ip TEXT NOT NULL, ext_ip TEXT NOT NULL, version TEXT NOT NULL, booted_at REAL NOT NULL, last_seen REAL NOT NULL,
+            created_time REAL NOT NULL, modified_time REAL NOT NULL, config TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS devices_by_org ON devices (org_id, mac);
+        CREATE INDEX IF NOT EXISTS devices_by_org_type ON devices (org_id, type, mac);
+        CREATE INDEX IF NOT EXISTS devices_by_site ON devices (site_id, type, mac);
+        """;
+
+    public const string Clear = """
+        DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
+        DELETE FROM site_settings; DELETE FROM devices;
+        """;
+}
