@@ -45,16 +45,6 @@ internal sealed class ClockHourRateLimiter : RateLimiter
     /// <summary>The start of the next clock hour, when the budget returns.</summary>
     public DateTimeOffset ResetsAt => new DateTimeOffset((CurrentHour() + 1) * TimeSpan.TicksPerHour, TimeSpan.Zero);
 
-    /// <summary>Marks the rest of this hour's budget as spent (the server said 429).</summary>
-    public void Exhaust()
-    {
-        lock (_lock)
-        {
-            Roll();
-            _used = _limit;
-        }
-    }
-
     public override RateLimiterStatistics GetStatistics()
     {
         lock (_lock)

@@ -93,10 +93,8 @@ internal sealed class TokenPool : IDisposable
         {
             var now = _time.GetUtcNow();
             // Without Retry-After, Mist's window is the clock hour: the token is spent until it turns.
-            var budget = _budgets[slot];
-            var until = retryAfter is { } delay ? now + delay : budget?.ResetsAt ?? now + TimeSpan.FromMinutes(1);
+            var until = retryAfter is { } delay ? now + delay : NextClockHour(now);
             _throttledUntil[slot] = until;
-            budget?.Exhaust();
             if (slot == _current)
             {
                 _current = (slot + 1) % _budgets.Length;
@@ -132,6 +130,9 @@ internal sealed class TokenPool : IDisposable
             budget?.Dispose();
         }
     }
+
+    private static DateTimeOffset NextClockHour(DateTimeOffset now) =>
+        new((now.UtcTicks / TimeSpan.TicksPerHour + 1) * TimeSpan.TicksPerHour, TimeSpan.Zero);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -16,6 +16,9 @@ public sealed class FakeMistHandler : HttpMessageHandler
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>When set, each request records the (fake) time it was sent at.</summary>
+    public TimeProvider? Clock { get; set; }
+
     public RecordedRequest SingleRequest => Assert.Single(Requests);
 
     /// <summary>Answers the next unrouted request (in order).</summary>
@@ -69,7 +72,10 @@ public sealed class FakeMistHandler : HttpMessageHandler
             request.RequestUri!,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase),
             request.Content?.Headers.ContentType?.ToString(),
-            body);
+            body)
+        {
+            At = Clock?.GetUtcNow() ?? default,
+        };
         _requests.Enqueue(recorded);
 
         Func<RecordedRequest, HttpResponseMessage>? respond;

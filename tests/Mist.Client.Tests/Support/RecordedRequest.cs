@@ -6,6 +6,9 @@ namespace Mist.Tests.Support;
 /// <summary>One request as the fake transport saw it.</summary>
 public sealed record RecordedRequest(string Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? ContentType, string? Body)
 {
+    /// <summary>When it was sent, by the handler's clock.</summary>
+    public DateTimeOffset At { get; init; }
+
     public string Path => Uri.AbsolutePath;
 
     public string PathAndQuery => Uri.PathAndQuery;

@@ -13,6 +13,7 @@ public sealed class TestClient : IDisposable
     {
         // A Thursday afternoon, so that clock-hour windows are easy to reason about.
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
+        Handler.Clock = Time;
         var options = new MistClientOptions
         {
             Cloud = MistCloud.Global01,
