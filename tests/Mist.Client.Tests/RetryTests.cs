@@ -264,7 +264,8 @@ public class RetryTests
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            var never = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run inline, so the client reacts within the fake clock's Advance and no real time passes.
+            var never = new TaskCompletionSource<HttpResponseMessage>();
             await using var registration = cancellationToken.Register(() => never.TrySetCanceled(cancellationToken));
             return await never.Task;
         }
