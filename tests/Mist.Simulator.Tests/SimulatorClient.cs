@@ -12,6 +12,9 @@ internal sealed class SimulatorClient : IAsyncDisposable
         Http = new HttpClient { BaseAddress = simulator.BaseAddress };
     }
 
+    /// <summary>Pass as the token to send no <c>Authorization</c> header (null means the admin token).</summary>
+    public const string Anonymous = "";
+
     public MistSimulator Simulator { get; }
     public HttpClient Http { get; }
     public SeededTokens Tokens => Simulator.Tokens;
@@ -24,7 +27,7 @@ internal sealed class SimulatorClient : IAsyncDisposable
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? json = null)
     {
         var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (token is not null)
+        if (!string.IsNullOrEmpty(token))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Token", token);
         }
