@@ -64,7 +64,7 @@ internal static class Seeder
         for (var o = 0; o < options.Orgs; o++)
         {
             var orgId = orgIds[o];
-            OrgStore.Insert(c, NewOrg(orgId, OrgName(o), mspId, mspName, now - Days(random, 400, 800)));
+            OrgStore.Insert(c, NewOrg(orgId, OrgName(o), NewId(random), mspId, mspName, now - Days(random, 400, 800)));
             var orgDevices = new List<SeededDevice>();
             for (var s = 0; s < options.SitesPerOrg; s++)
             {
@@ -110,7 +110,7 @@ internal static class Seeder
         }
 
         // The neighbour org: outside the MSP, three devices in stock, so claims of its codes fail as "another org".
-        OrgStore.Insert(c, NewOrg(otherOrgId, "Northwind Traders", null, null, now - Days(random, 400, 800)));
+        OrgStore.Insert(c, NewOrg(otherOrgId, "Northwind Traders", NewId(random), null, null, now - Days(random, 400, 800)));
         var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
         var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
 
@@ -148,13 +148,13 @@ internal static class Seeder
 
     private static double Days(Random random, int min, int max) => random.Next(min * 86400, max * 86400) + random.Next(0, 1000) / 1000.0;
 
-    private static JsonObject NewOrg(string id, string name, string? mspId, string? mspName, double created)
+    private static JsonObject NewOrg(string id, string name, string alarmTemplateId, string? mspId, string? mspName, double created)
     {
         var org = new JsonObject
         {
             ["id"] = id,
             ["name"] = name,
-            ["alarmtemplate_id"] = null,
+            ["alarmtemplate_id"] = alarmTemplateId,
             ["allow_mist"] = true,
             ["session_expiry"] = 1440,
             ["orggroup_ids"] = new JsonArray(),

@@ -12,5 +12,6 @@ internal sealed record AdminPrivilege
     public string? OrgName { get; init; }
     public string? MspName { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool CanWrite => Role is "admin" or "write";
 }
