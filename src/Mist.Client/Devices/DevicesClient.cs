@@ -66,7 +66,8 @@ public class DevicesClient
     /// <summary>
     /// Finds devices in the org's inventory by id, MAC (any notation), serial or exact name, tried in that order;
     /// the first kind that matches wins. Returns every match: none (not found), one, or several (an ambiguous name).
-    /// Each lookup is one call, except a name, which takes one call for the org's name list plus one per match.
+    /// A device id takes one call (none if it embeds no MAC). Otherwise each kind tried takes one inventory call,
+    /// and a name then takes one call for the org's name list plus one per match.
     /// </summary>
     /// <exception cref="ArgumentException">The query is empty.</exception>
     public virtual async Task<IReadOnlyList<InventoryItem>> FindAsync(Guid orgId, string query, CancellationToken cancellationToken = default)

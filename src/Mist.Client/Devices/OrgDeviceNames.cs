@@ -4,5 +4,5 @@ namespace Mist;
 public sealed record OrgDeviceNames
 {
     /// <summary>The devices.</summary>
-    public IReadOnlyList<OrgDeviceName> Results { get; init; } = [];
+    public IReadOnlyList<OrgDeviceName> Results { get; init => field = value ?? []; } = [];
 }

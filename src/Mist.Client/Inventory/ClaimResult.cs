@@ -10,22 +10,22 @@ namespace Mist;
 public sealed record ClaimResult
 {
     /// <summary>Codes newly claimed.</summary>
-    public IReadOnlyList<string> Added { get; init; } = [];
+    public IReadOnlyList<string> Added { get; init => field = value ?? []; } = [];
 
     /// <summary>Codes already in this org.</summary>
-    public IReadOnlyList<string> Duplicated { get; init; } = [];
+    public IReadOnlyList<string> Duplicated { get; init => field = value ?? []; } = [];
 
     /// <summary>Codes refused.</summary>
-    public IReadOnlyList<string> Error { get; init; } = [];
+    public IReadOnlyList<string> Error { get; init => field = value ?? []; } = [];
 
     /// <summary>Why each code in <see cref="Error"/> was refused, index for index.</summary>
-    public IReadOnlyList<string> Reason { get; init; } = [];
+    public IReadOnlyList<string> Reason { get; init => field = value ?? []; } = [];
 
     /// <summary>The devices newly claimed.</summary>
-    public IReadOnlyList<ClaimedDevice> InventoryAdded { get; init; } = [];
+    public IReadOnlyList<ClaimedDevice> InventoryAdded { get; init => field = value ?? []; } = [];
 
     /// <summary>The devices that were already in this org.</summary>
-    public IReadOnlyList<ClaimedDevice> InventoryDuplicated { get; init; } = [];
+    public IReadOnlyList<ClaimedDevice> InventoryDuplicated { get; init => field = value ?? []; } = [];
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]

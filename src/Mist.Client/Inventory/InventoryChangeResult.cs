@@ -13,13 +13,13 @@ public sealed record InventoryChangeResult
     public string? Op { get; init; }
 
     /// <summary>Devices (MACs, or serials for delete) the operation succeeded for.</summary>
-    public IReadOnlyList<string> Success { get; init; } = [];
+    public IReadOnlyList<string> Success { get; init => field = value ?? []; } = [];
 
     /// <summary>Devices it failed for.</summary>
-    public IReadOnlyList<string> Error { get; init; } = [];
+    public IReadOnlyList<string> Error { get; init => field = value ?? []; } = [];
 
     /// <summary>Why each device in <see cref="Error"/> failed, index for index.</summary>
-    public IReadOnlyList<string> Reason { get; init; } = [];
+    public IReadOnlyList<string> Reason { get; init => field = value ?? []; } = [];
 
     /// <summary>Fields this SDK does not model.</summary>
     [JsonExtensionData]

@@ -22,7 +22,7 @@ public sealed record SelfInfo
     public string? Name { get; init; }
 
     /// <summary>What the token may reach, and with which role.</summary>
-    public IReadOnlyList<Privilege> Privileges { get; init; } = [];
+    public IReadOnlyList<Privilege> Privileges { get; init => field = value ?? []; } = [];
 
     /// <summary>Fields this SDK does not model, kept so that nothing the server sent is lost.</summary>
     [JsonExtensionData]
