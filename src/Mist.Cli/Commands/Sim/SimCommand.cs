@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Mist.Cli.Commands.Sim;
+
+/// <summary><c>mist sim</c>: the offline Mist cloud.</summary>
+internal sealed class SimCommand : Command
+{
+    public SimCommand()
+        : base("sim", "Run the offline Mist cloud simulator.")
+    {
+        Subcommands.Add(new SimServeCommand());
+        Subcommands.Add(new SimResetCommand());
+    }
+}
