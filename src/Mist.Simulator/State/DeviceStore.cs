@@ -10,7 +10,12 @@ internal sealed class DeviceStore(Database database)
     {
         var query = filter.ToQuery();
         var total = query.Count(c, "devices");
-        using var command = query.Command(c, $"SELECT {DeviceRow.Columns} FROM devices{query.WhereClause} ORDER BY {orderBy}, mac LIMIT @limit OFFSET @offset");
+        // A deferred join: the offset is walked in the (org_id|site_id, type, mac) index, and only the page's rows are read.
+        using var command = query.Command(c, $"""
+            SELECT {DeviceRow.Columns} FROM devices WHERE rowid IN (
+                SELECT rowid FROM devices{query.WhereClause} ORDER BY {orderBy}, mac LIMIT @limit OFFSET @offset)
+            ORDER BY {orderBy}, mac
+            """);
         command.Parameters.AddWithValue("@limit", limit);
         command.Parameters.AddWithValue("@offset", offset);
         return (ReadAll(command), total);
