@@ -17,7 +17,7 @@ public sealed class MistRateLimitException : MistApiException
     /// <summary>Creates the exception for a call the client-side budget refused.</summary>
     public MistRateLimitException(string method, string path, TimeSpan retryAfter)
         : base(
-            $"Client-side rate budget spent for every token: {method} {path} was not sent. Budget returns in {Format(retryAfter)}.",
+            $"Every API token is out of calls for now (its hourly budget is spent, or Mist answered 429): {method} {path} was not sent. Calls resume in {Format(retryAfter)}.",
             method,
             path,
             429)
