@@ -65,5 +65,4 @@ internal sealed class Authorizer(OrgStore orgs, SiteStore sites)
     }
 
     private static bool IsWrite(HttpContext context) => !HttpMethods.IsGet(context.Request.Method);
-
 }

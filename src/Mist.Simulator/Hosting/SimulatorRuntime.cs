@@ -20,9 +20,7 @@ internal sealed class SimulatorRuntime : IDisposable
         Usage = new UsageTracker(options.TimeProvider, options.RateLimitPerHour);
 
         // A state file seeded earlier (or by another process right now) is used as it is; only an empty one is seeded.
-        _seed = Database.Write(c => MetaStore.Get(c, MetaStore.SeedKey)) is null
-            ? Seeder.Seed(Database, options.Seeding, options.Seed, options.TimeProvider.EpochSeconds())
-            : Seeder.Load(Database) ?? throw new InvalidOperationException($"The state file {options.StatePath} has a seed but no seed summary.");
+        _seed = Seeder.OpenOrSeed(Database, options.Seeding, options.Seed, options.TimeProvider.EpochSeconds());
     }
 
     public MistSimulatorOptions Options { get; }

@@ -16,23 +16,31 @@ internal static class Seeder
 
     /// <summary>Replaces the whole state with the seeded data set, in one transaction.</summary>
     public static SeedResult Seed(Database database, SeedOptions options, int seed, double now) =>
-        database.Write(c =>
+        database.Write(c => SeedWithin(c, options, seed, now));
+
+    /// <summary>
+    /// Uses the data set already in the state, or seeds an empty state, in one write transaction: two processes
+    /// opening a new file at once seed it once.
+    /// </summary>
+    public static SeedResult OpenOrSeed(Database database, SeedOptions options, int seed, double now) =>
+        database.Write(c => Load(c) ?? SeedWithin(c, options, seed, now));
+
+    private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now)
+    {
+        using (var clear = c.CreateCommand())
         {
-            using (var clear = c.CreateCommand())
-            {
-                clear.CommandText = Schema.Clear;
-                clear.ExecuteNonQuery();
-            }
+            clear.CommandText = Schema.Clear;
+            clear.ExecuteNonQuery();
+        }
 
-            var result = Write(c, options, seed, now);
-            MetaStore.Set(c, MetaStore.SeedKey, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            MetaStore.Set(c, MetaStore.SummaryKey, JsonSerializer.Serialize(result.Summary, SimulatorJsonContext.Default.SeedSummary));
-            MetaStore.Set(c, MetaStore.TokensKey, JsonSerializer.Serialize(result.Tokens, SimulatorJsonContext.Default.SeededTokens));
-            return result;
-        });
+        var result = Write(c, options, seed, now);
+        MetaStore.Set(c, MetaStore.SeedKey, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        MetaStore.Set(c, MetaStore.SummaryKey, JsonSerializer.Serialize(result.Summary, SimulatorJsonContext.Default.SeedSummary));
+        MetaStore.Set(c, MetaStore.TokensKey, JsonSerializer.Serialize(result.Tokens, SimulatorJsonContext.Default.SeededTokens));
+        return result;
+    }
 
-    /// <summary>The stored summary and tokens, or null when the state was never seeded.</summary>
-    public static SeedResult? Load(Database database) => database.Read(c =>
+    private static SeedResult? Load(SqliteConnection c)
     {
         var summary = MetaStore.Get(c, MetaStore.SummaryKey);
         var tokens = MetaStore.Get(c, MetaStore.TokensKey);
@@ -44,7 +52,7 @@ internal static class Seeder
         return new SeedResult(
             JsonSerializer.Deserialize(summary, SimulatorJsonContext.Default.SeedSummary)!,
             JsonSerializer.Deserialize(tokens, SimulatorJsonContext.Default.SeededTokens)!);
-    });
+    }
 
     private static SeedResult Write(SqliteConnection c, SeedOptions options, int seed, double now)
     {
