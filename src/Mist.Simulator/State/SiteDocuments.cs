@@ -20,7 +20,6 @@ internal static class SiteDocuments
             ["org_id"] = orgId,
             ["name"] = null,
             ["timezone"] = "UTC",
-            ["country_code"] = "US",
             ["address"] = "",
             ["notes"] = "",
             ["sitegroup_ids"] = new JsonArray(),
