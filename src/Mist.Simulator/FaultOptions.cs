@@ -12,6 +12,12 @@ public sealed record FaultOptions
     /// <summary>Share of requests (0..1) answered with 429 and <c>Retry-After</c>.</summary>
     public double RateLimitRate { get; init; }
 
+    /// <summary>
+    /// The <c>Retry-After</c> of an injected 429, in seconds (default 1). A 429 for a spent hourly budget always
+    /// says the seconds left in the clock hour instead.
+    /// </summary>
+    public int RateLimitRetryAfterSeconds { get; init; } = 1;
+
     /// <summary>Latency added to every request, in milliseconds.</summary>
     public int LatencyMs { get; init; }
 
@@ -56,6 +62,7 @@ public sealed record FaultOptions
             throw new ArgumentException("The 5xx, 429 and reset rates together cannot exceed 1.", nameof(FiveXxRate));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(RateLimitRetryAfterSeconds);
         ArgumentOutOfRangeException.ThrowIfNegative(LatencyMs);
         ArgumentOutOfRangeException.ThrowIfNegative(LatencyJitterMs);
         ArgumentOutOfRangeException.ThrowIfNegative(SlowBodyChunkDelayMs);

@@ -49,7 +49,7 @@ public class RawAndResilienceTests
     public async Task Under_injected_faults_a_full_listing_is_exact_and_a_create_is_never_duplicated()
     {
         await using var sim = await SimulatorScope.StartAsync(o => o.Seeding.SitesPerOrg = 18);
-        sim.Simulator.SetFaults(new FaultOptions { FiveXxRate = 0.3, ConnectionResetRate = 0.05, Seed = 7 });
+        sim.Simulator.SetFaults(new FaultOptions { FiveXxRate = 0.3, RateLimitRate = 0.1, ConnectionResetRate = 0.05, Seed = 7 });
         var client = sim.Client(sim.Simulator.Tokens.Admin, o =>
         {
             o.Retry.MaxRetries = 10;

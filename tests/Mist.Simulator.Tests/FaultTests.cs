@@ -34,15 +34,19 @@ public sealed class FaultTests
         Assert.Equal(HttpStatusCode.OK, healed.StatusCode);
     }
 
-    [Fact]
-    public async Task Injected_429_carries_retry_after()
+    [Theory]
+    [InlineData(null, "1")]
+    [InlineData(30, "30")]
+    public async Task Injected_429_carries_a_short_configurable_retry_after(int? seconds, string expected)
     {
-        await using var sim = await SimulatorClient.StartAsync(new MistSimulatorOptions { Faults = new FaultOptions { RateLimitRate = 1 } });
+        var faults = seconds is { } s ? new FaultOptions { RateLimitRate = 1, RateLimitRetryAfterSeconds = s } : new FaultOptions { RateLimitRate = 1 };
+        await using var sim = await SimulatorClient.StartAsync(new MistSimulatorOptions { Faults = faults });
 
         using var response = await sim.GetAsync("api/v1/self");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
+        Assert.Equal(expected, response.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("5000 API Calls per hour", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

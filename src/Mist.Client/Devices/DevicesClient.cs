@@ -126,7 +126,11 @@ public class DevicesClient
     private async Task<IReadOnlyList<InventoryItem>> InventoryAsync(Guid orgId, string filter, string value, CancellationToken cancellationToken)
     {
         var items = new List<InventoryItem>();
-        var pages = Pagers.PageNumber(_pipeline, () => Routes.GetOrgInventory.Request(orgId).AddQuery(filter, value), MistJsonContext.Default.ListInventoryItem);
+        // Since API 2602 the inventory lists only APs unless asked: a lookup must see switches and gateways too.
+        var pages = Pagers.PageNumber(
+            _pipeline,
+            () => Routes.GetOrgInventory.Request(orgId).AddQuery(filter, value).AddQuery("type", "all"),
+            MistJsonContext.Default.ListInventoryItem);
         await foreach (var item in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             items.Add(item);

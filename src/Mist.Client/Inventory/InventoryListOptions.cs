@@ -3,7 +3,10 @@ namespace Mist;
 /// <summary>Filters for the inventory list. Unset filters are not sent.</summary>
 public sealed class InventoryListOptions
 {
-    /// <summary><c>ap</c>, <c>switch</c> or <c>gateway</c>; unset lists every type.</summary>
+    /// <summary>
+    /// <c>ap</c>, <c>switch</c>, <c>gateway</c> or <see cref="DeviceType.All"/>. Unset takes the server's default, which
+    /// is every type in API 2509 but only APs since API 2602: pass <see cref="DeviceType.All"/> to be sure of every device.
+    /// </summary>
     public DeviceType? Type { get; set; }
 
     /// <summary>A hardware model.</summary>

@@ -56,7 +56,7 @@ internal sealed class ApiPipeline(RequestDelegate next, SimulatorRuntime runtime
 
         if (!runtime.Usage.TryHit(token.Key))
         {
-            await WriteRateLimitedAsync(context).ConfigureAwait(false);
+            await WriteRateLimitedAsync(context, runtime.Usage.SecondsToReset()).ConfigureAwait(false);
             return;
         }
 
@@ -93,16 +93,16 @@ internal sealed class ApiPipeline(RequestDelegate next, SimulatorRuntime runtime
                 await WriteAsync(context, ApiResults.Error(fault.Status, "Simulated server error (fault injection).")).ConfigureAwait(false);
                 return false;
             case FaultKind.RateLimited:
-                await WriteRateLimitedAsync(context).ConfigureAwait(false);
+                await WriteRateLimitedAsync(context, runtime.Faults.Options.RateLimitRetryAfterSeconds).ConfigureAwait(false);
                 return false;
             default:
                 return true;
         }
     }
 
-    private Task WriteRateLimitedAsync(HttpContext context)
+    private static Task WriteRateLimitedAsync(HttpContext context, long retryAfterSeconds)
     {
-        context.Response.Headers.RetryAfter = runtime.Usage.SecondsToReset().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return WriteAsync(context, ApiResults.Error(StatusCodes.Status429TooManyRequests, ApiErrors.RateLimited));
     }
 

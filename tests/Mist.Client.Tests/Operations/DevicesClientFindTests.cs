@@ -19,7 +19,7 @@ public class DevicesClientFindTests
 
         var item = Assert.Single(found);
         Assert.Equal(TestClient.DeviceId, item.Id);
-        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("mac", Mac), ("limit", "1000"), ("page", "1"));
+        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("mac", Mac), ("type", "all"), ("limit", "1000"), ("page", "1"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class DevicesClientFindTests
         var found = await t.Client.Devices.FindAsync(TestClient.OrgId, query, TestContext.Current.CancellationToken);
 
         Assert.Equal([Mac, Mac], found.Select(d => d.Mac));
-        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("mac", Mac), ("limit", "1000"), ("page", "1"));
+        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("mac", Mac), ("type", "all"), ("limit", "1000"), ("page", "1"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class DevicesClientFindTests
         var found = await t.Client.Devices.FindAsync(TestClient.OrgId, "FXLH2015150025", TestContext.Current.CancellationToken);
 
         Assert.Equal("FXLH2015150025", Assert.Single(found).Serial);
-        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("serial", "FXLH2015150025"), ("limit", "1000"), ("page", "1"));
+        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_inventoryPath, ("serial", "FXLH2015150025"), ("type", "all"), ("limit", "1000"), ("page", "1"));
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public class DevicesClientFindTests
         Assert.Equal([Mac, Mac], found.Select(d => d.Mac));
         Assert.Collection(
             t.Handler.Requests,
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "Lobby"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "Lobby"), ("type", "all"), ("limit", "1000"), ("page", "1")),
             r => RequestAssert.Sent(r, "GET", s_namesPath),
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", Mac), ("limit", "1000"), ("page", "1")));
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", Mac), ("type", "all"), ("limit", "1000"), ("page", "1")));
     }
 
     [Fact]
@@ -84,10 +84,10 @@ public class DevicesClientFindTests
         Assert.Equal([Mac, Mac, OtherMac], found.Select(d => d.Mac));
         Assert.Collection(
             t.Handler.Requests,
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "Spare AP"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "Spare AP"), ("type", "all"), ("limit", "1000"), ("page", "1")),
             r => RequestAssert.Sent(r, "GET", s_namesPath),
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", Mac), ("limit", "1000"), ("page", "1")),
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", OtherMac), ("limit", "1000"), ("page", "1")));
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", Mac), ("type", "all"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", OtherMac), ("type", "all"), ("limit", "1000"), ("page", "1")));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class DevicesClientFindTests
         Assert.Empty(found);
         Assert.Collection(
             t.Handler.Requests,
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "lobby"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "lobby"), ("type", "all"), ("limit", "1000"), ("page", "1")),
             r => RequestAssert.Sent(r, "GET", s_namesPath));
     }
 
@@ -114,8 +114,8 @@ public class DevicesClientFindTests
         Assert.Empty(found);
         Assert.Collection(
             t.Handler.Requests,
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", "5c5b35000099"), ("limit", "1000"), ("page", "1")),
-            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "5c:5b:35:00:00:99"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("mac", "5c5b35000099"), ("type", "all"), ("limit", "1000"), ("page", "1")),
+            r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "5c:5b:35:00:00:99"), ("type", "all"), ("limit", "1000"), ("page", "1")),
             r => RequestAssert.Sent(r, "GET", s_namesPath));
     }
 
