@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Mist.Mcp;
+
+/// <summary>
+/// Asks the person through elicitation when the client supports form elicitation: only an explicit "yes" goes ahead,
+/// and a <c>confirm</c> argument cannot stand in for it. Otherwise the agent must repeat the target's name or id in
+/// <c>confirm</c>, which makes it read back what it is about to destroy (gh's "type the name to confirm").
+/// </summary>
+internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger) : IConfirmationGate
+{
+    private const string Field = "confirm";
+
+    public async ValueTask ConfirmAsync(McpServer server, ConfirmationRequest request, string? confirm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(request);
+        if (SupportsFormElicitation(server.ClientCapabilities))
+        {
+            await ElicitAsync(server, request, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(confirm))
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "confirm argument missing");
+            throw ToolErrors.Failed(
+                $"Not done: to {request.Action} {request.Target}, call this tool again with the argument confirm set to {request.Expected}. " +
+                $"{request.Consequence} Ask the user first. Nothing was changed.");
+        }
+
+        if (!request.Accepts(confirm))
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "confirm argument did not match");
+            throw ToolErrors.Failed(
+                $"Not done: confirm does not match {request.Target}; it must be {request.Expected}. Nothing was changed.");
+        }
+
+        Log.Confirmation(logger, request.Action, request.Target, "confirmed by argument");
+    }
+
+    private async Task ElicitAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken)
+    {
+        var result = await server.ElicitAsync(
+            new ElicitRequestParams
+            {
+                Message = $"An AI agent asks to {request.Action} {request.Target}. {request.Consequence} Allow it?",
+                RequestedSchema = new ElicitRequestParams.RequestSchema
+                {
+                    Properties = new Dictionary<string, ElicitRequestParams.PrimitiveSchemaDefinition>
+                    {
+                        [Field] = new ElicitRequestParams.BooleanSchema
+                        {
+                            Title = $"Yes, {request.Action}",
+                            Description = $"Check to {request.Action} {request.Target}.",
+                            Default = false,
+                        },
+                    },
+                    Required = [Field],
+                },
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        var yes = result.IsAccepted
+            && result.Content is { } content
+            && content.TryGetValue(Field, out var value)
+            && value.ValueKind == JsonValueKind.True;
+        if (yes)
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "accepted by the user");
+            return;
+        }
+
+        var how = result.IsAccepted ? "did not confirm" : result.Action == "cancel" ? "cancelled" : "declined";
+        Log.Confirmation(logger, request.Action, request.Target, how);
+        throw ToolErrors.Failed($"Not done: the user {how} the request to {request.Action} {request.Target}. Nothing was changed; do not retry without asking.");
+    }
+
+    // Form elicitation is what we use; a client that declares only URL mode cannot show a yes/no form.
+    private static bool SupportsFormElicitation(ClientCapabilities? capabilities) =>
+        capabilities?.Elicitation is { } elicitation && (elicitation.Form is not null || elicitation.Url is null);
+}

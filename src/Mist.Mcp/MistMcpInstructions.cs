@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Mist.Mcp;
+
+/// <summary>The server instructions: what the agent should know before its first call.</summary>
+internal static class MistMcpInstructions
+{
+    public const string SimulatorNote =
+        "This server runs on the embedded Mist simulator: an offline, in-memory Mist cloud with sample orgs, sites and devices. " +
+        "Nothing here touches a real network; changes vanish when the server stops. Configure MIST_API_TOKEN to use a real Mist cloud.";
+
+    public static string Build(MistMcpOptions options)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Tools for a Juniper Mist cloud account: orgs, sites, devices and the device inventory, plus api_get for any other read.");
+        if (options.IsSimulator)
+        {
+            text.AppendLine(SimulatorNote);
+        }
+
+        text.AppendLine("Start with whoami: it names the token's orgs and roles and says whether writes are enabled.");
+        text.AppendLine(
+            "Identifiers: org takes an id or exact name and may be left out when the token reaches exactly one org. " +
+            "site takes an id or exact (case-sensitive) name. device takes an id, a MAC address in any notation, a serial number or an exact name. " +
+            "A name that matches several objects is an error that lists them; retry with an id.");
+        text.AppendLine(
+            "Lists return one page (50 items by default, at most 200 via limit) with compact fields; pass fields=\"*\" or a list of names for more, " +
+            "and next_cursor as cursor, with the same other arguments, for the next page.");
+        text.AppendLine(options.AllowWrites
+            ? "Writes are enabled. Destructive tools (delete_site, unassign_devices, release_devices, restart_device, renames through update_site or " +
+              "update_device, assign_devices with reassign) ask the user to confirm when the client supports elicitation; otherwise they do nothing " +
+              "until called with confirm repeating the target's name or id (the MACs, for several devices). Always ask the user before confirming."
+            : "The server is read-only: no tool can change anything. Write tools appear only when the user starts the server with --allow-writes.");
+        text.AppendLine("API errors come back as tool errors with the HTTP status and Mist's detail; a rate-limit wait is stated in the result.");
+        if (!string.IsNullOrWhiteSpace(options.ServerInstructionsSuffix))
+        {
+            text.AppendLine(options.ServerInstructionsSuffix.Trim());
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Mist.Mcp;
+
+/// <summary>
+/// Which fields of each item a list returns: a compact set by default so that a page fits in a context window,
+/// the fields named in <c>fields</c>, or every field with <c>*</c>. Absent and null fields are left out.
+/// </summary>
+internal sealed class FieldSelection
+{
+    public const string Description =
+        "Comma-separated field names to return for each item (Mist's snake_case names, e.g. \"id,name,notes\"), or \"*\" for every field. " +
+        "Default: a compact set.";
+
+    private readonly string[]? _names;
+
+    private FieldSelection(string[]? names) => _names = names;
+
+    public static FieldSelection All { get; } = new(null);
+
+    public static FieldSelection Parse(string? fields, IReadOnlyList<string> compact)
+    {
+        if (string.IsNullOrWhiteSpace(fields))
+        {
+            return new([.. compact]);
+        }
+
+        var names = fields.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Contains("*", StringComparer.Ordinal))
+        {
+            return All;
+        }
+
+        return new([.. names.Distinct(StringComparer.Ordinal)]);
+    }
+
+    public JsonObject Apply<T>(T value, JsonTypeInfo<T> typeInfo) => Apply(MistMcpJsonNodes.ToObject(value, typeInfo));
+
+    public JsonObject Apply(JsonObject full)
+    {
+        var result = new JsonObject();
+        if (_names is null)
+        {
+            foreach (var (name, node) in full)
+            {
+                if (node is not null)
+                {
+                    result[name] = node.DeepClone();
+                }
+            }
+
+            return result;
+        }
+
+        foreach (var name in _names)
+        {
+            if (full.TryGetPropertyValue(name, out var node) && node is not null)
+            {
+                result[name] = node.DeepClone();
+            }
+        }
+
+        return result;
+    }
+}

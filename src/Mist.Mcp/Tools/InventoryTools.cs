@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using ModelContextProtocol.Server;
+
+namespace Mist.Mcp;
+
+/// <summary>Reading the org's device inventory.</summary>
+[McpServerToolType]
+internal sealed class InventoryTools(MistClient mist, MistResolver resolve)
+{
+    internal static readonly string[] Compact = ["mac", "serial", "model", "type", "name", "site_id", "connected"];
+
+    [McpServerTool(Name = "list_inventory", Title = "List inventory", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
+    [Description(
+        "The devices claimed into an org, on a site or not (site_id absent means unassigned), one page at a time, " +
+        "filtered by type, model, site or MAC (compact fields unless fields asks for more).")]
+    public async Task<ToolPage> ListInventoryAsync(
+        [Description(MistResolver.OrgDescription)] string? org = null,
+        [Description(ToolText.Type)] string? type = null,
+        [Description("Only this hardware model, e.g. AP43.")] string? model = null,
+        [Description("Only devices assigned to this site: its id or exact name.")] string? site = null,
+        [Description("Only the device with this MAC address (any notation).")] string? mac = null,
+        [Description("Whether devices on no site are included (default true); false lists assigned devices only.")] bool? unassigned = null,
+        [Description(FieldSelection.Description)] string? fields = null,
+        [Description(ListPaging.CursorDescription)] string? cursor = null,
+        [Description(ListPaging.LimitDescription)] int? limit = null,
+        CancellationToken cancellationToken = default)
+    {
+        var deviceType = DeviceFilters.Type(type);
+        var macFilter = DeviceFilters.Mac(mac);
+        var selection = FieldSelection.Parse(fields, Compact);
+        var found = site is null ? null : await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
+        var orgId = found?.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var fingerprint = ListPaging.Fingerprint(orgId.ToString(), found?.Id.ToString(), deviceType?.Value, model, macFilter, unassigned?.ToString());
+        var pages = mist.Inventory.ListAsync(orgId, new InventoryListOptions
+        {
+            Type = deviceType,
+            Model = model,
+            Mac = macFilter,
+            SiteId = found?.Id,
+            Unassigned = unassigned,
+        });
+        return await ListPaging.ReadAsync(pages, "list_inventory", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem), cancellationToken)
+            .ConfigureAwait(false);
+    }
+}
