@@ -1,9 +1,4 @@
-using System.CommandLine;
-using Mist.Cli.Commands.Sim;
+using Mist.Cli;
+using Mist.Cli.Terminal;
 
-var root = new RootCommand("Manage Juniper Mist orgs, sites and devices.")
-{
-    new SimCommand(),
-};
-
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return await MistCli.RunAsync(args, new CliApp(new SystemConsole(), TimeProvider.System)).ConfigureAwait(false);

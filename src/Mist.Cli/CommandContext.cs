@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Mist.Cli.Errors;
+using Mist.Cli.Output;
+using Mist.Cli.Session;
+using Mist.Cli.Terminal;
+
+namespace Mist.Cli;
+
+/// <summary>One invocation of a command: its parse result, output, confirmation and (opened on first use) its Mist session.</summary>
+internal sealed class CommandContext(ParseResult parse, CliApp app, OutputWriter output) : IAsyncDisposable
+{
+    private MistSession? _session;
+
+    public ParseResult Parse { get; } = parse;
+
+    public CliConsole Console => app.Console;
+
+    public TimeProvider Time => app.Time;
+
+    public OutputWriter Output { get; } = output;
+
+    public bool DryRun => Parse.GetValue(GlobalOptions.DryRun);
+
+    public async Task<MistSession> GetSessionAsync(CancellationToken cancellationToken) =>
+        _session ??= await SessionFactory.OpenAsync(Parse, Console, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Asks before a destructive action: <c>--yes</c> confirms; on a terminal the user must type
+    /// <paramref name="expected"/>; otherwise the command stops with exit 3. A dry run sends nothing, so it asks nothing.
+    /// </summary>
+    public void Confirm(string action, string expected)
+    {
+        if (DryRun || Parse.GetValue(GlobalOptions.Yes))
+        {
+            return;
+        }
+
+        if (!Console.CanPrompt)
+        {
+            throw CliException.Cancelled($"Not confirmed: {action}. Add --yes to confirm when not running interactively.");
+        }
+
+        var typed = Console.ReadLine($"{action}. Type {expected} to confirm: ");
+        if (!string.Equals(typed?.Trim(), expected, StringComparison.Ordinal))
+        {
+            throw CliException.Cancelled($"Not confirmed: '{typed?.Trim()}' is not '{expected}'. Nothing was changed.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Mist.Cli.Commands.Org;
+
+/// <summary><c>mist org</c>: the orgs the token reaches.</summary>
+internal sealed class OrgCommand : Command
+{
+    public OrgCommand(CliApp app)
+        : base("org", "List and view the orgs your token reaches.")
+    {
+        Subcommands.Add(new OrgListCommand(app));
+        Subcommands.Add(new OrgViewCommand(app));
+    }
+}

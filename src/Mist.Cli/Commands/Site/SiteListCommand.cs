@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Mist.Cli.Commands.Shared;
+using Mist.Cli.Output;
+
+namespace Mist.Cli.Commands.Site;
+
+/// <summary><c>mist site list [--name GLOB]</c>: every site of the org (1,000 per request).</summary>
+internal sealed class SiteListCommand : MistCommand
+{
+    private static readonly Option<string?> s_name = new("--name") { Description = "Only sites whose name matches this pattern (* and ?, case-insensitive)." };
+
+    public SiteListCommand(CliApp app)
+        : base(app, "list", "List the org's sites.")
+    {
+        Options.Add(s_name);
+    }
+
+    protected override ResourceView View => ResourceView.Site;
+
+    protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var matches = Glob.Matcher(context.Parse.GetValue(s_name));
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new JsonArray();
+        await foreach (var site in session.Client.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (matches(site.Name))
+            {
+                rows.Add((JsonNode)ModelJson.Object(site, MistJsonContext.Default.Site));
+            }
+        }
+
+        context.Output.WriteList(rows, View);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Mist.Cli.Errors;
+using Mist.Cli.Output;
+using Mist.Cli.Session;
+
+namespace Mist.Cli;
+
+/// <summary>
+/// The base of every command that talks to Mist: checks the output options before anything is sent, opens the
+/// session on demand, turns a dry-run stop into the printed request and every failure into a message and an exit code.
+/// </summary>
+internal abstract class MistCommand : Command
+{
+    protected MistCommand(CliApp app, string name, string description)
+        : base(name, description)
+    {
+        App = app;
+        SetAction(InvokeAsync);
+    }
+
+    protected CliApp App { get; }
+
+    /// <summary>What the command shows, for <c>--fields</c> validation.</summary>
+    protected virtual ResourceView View => ResourceView.Any;
+
+    protected abstract Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
+
+    private async Task<int> InvokeAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var console = App.Console;
+        try
+        {
+            var options = OutputOptions.From(parse, console);
+            options.Validate(View);
+            await using var context = new CommandContext(parse, App, new OutputWriter(console, options, App.Time));
+            try
+            {
+                return await ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DryRunException dryRun)
+            {
+                WriteDryRun(context.Output, dryRun);
+                return ExitCodes.Success;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var (code, message, hint) = ErrorReporter.Describe(e);
+            console.Error.WriteLine("error: " + message);
+            if (hint is not null)
+            {
+                console.Error.WriteLine(hint);
+            }
+
+            return code;
+        }
+    }
+
+    private static void WriteDryRun(OutputWriter output, DryRunException dryRun)
+    {
+        output.Notice("Dry run: no write was sent. The request would be:");
+        if (output.Options.Format == OutputFormat.Table)
+        {
+            output.WriteText($"{dryRun.Method} {dryRun.PathAndQuery}");
+            if (dryRun.Body is not null)
+            {
+                output.WriteText(OutputWriter.Indented(dryRun.Body));
+            }
+
+            return;
+        }
+
+        output.WriteItem(
+            new JsonObject { ["method"] = dryRun.Method, ["path"] = dryRun.PathAndQuery, ["body"] = dryRun.Body?.DeepClone() },
+            ResourceView.Any);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Mist.Cli.Output;
+
+/// <summary>Source-generated metadata for writing JSON nodes (no reflection, AOT-safe).</summary>
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(JsonArray))]
+internal sealed partial class JsonContext : JsonSerializerContext
+{
+}

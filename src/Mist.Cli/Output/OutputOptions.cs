@@ -1,0 +1,55 @@
+using System.CommandLine;
+using DevLab.JmesPath;
+using Mist.Cli.Errors;
+using Mist.Cli.Terminal;
+
+namespace Mist.Cli.Output;
+
+/// <summary>What the user asked of the output, checked before anything is sent.</summary>
+internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>? Fields, string? Query, bool Color, bool IsTty)
+{
+    public static OutputOptions From(ParseResult parse, CliConsole console)
+    {
+        var format = parse.GetValue(GlobalOptions.Json) ? OutputFormat.Json : parse.GetValue(GlobalOptions.Output) ?? OutputFormat.Table;
+        var fields = parse.GetValue(GlobalOptions.Fields) is { } text
+            ? text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : null;
+        if (fields is { Length: 0 })
+        {
+            throw CliException.Usage("--fields names no field.");
+        }
+
+        var query = parse.GetValue(GlobalOptions.Query);
+        if (query is not null)
+        {
+            try
+            {
+                new JmesPath().Parse(query);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw CliException.Usage($"--query is not a valid JMESPath expression: {e.Message}");
+            }
+        }
+
+        var color = console.ColorAllowed && !parse.GetValue(GlobalOptions.NoColor);
+        return new OutputOptions(format, fields, query, color, console.IsOutputTty);
+    }
+
+    /// <summary>Refuses <c>--fields</c> that the resource cannot have, listing the ones it can.</summary>
+    public void Validate(ResourceView view)
+    {
+        if (Fields is null || view.AcceptsAnyField)
+        {
+            return;
+        }
+
+        var unknown = Fields.Where(f => !view.Fields.Contains(f.Split('.')[0])).ToList();
+        if (unknown.Count > 0)
+        {
+            throw CliException.Usage(
+                $"Unknown {view.Name} field{(unknown.Count > 1 ? "s" : string.Empty)}: {string.Join(", ", unknown)}.",
+                $"Fields of a {view.Name}: {string.Join(", ", view.Fields.Order(StringComparer.Ordinal))}.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Mist.Cli.Output;
+
+/// <summary>How a kind of object is shown: the fields it can have (for <c>--fields</c>) and its default table columns.</summary>
+internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IReadOnlyList<string> Columns)
+{
+    public static readonly ResourceView Site = new("site", SpecFields.Site, ["name", "id", "timezone", "country_code", "address", "modified_time"]);
+
+    public static readonly ResourceView Org = new("org", SpecFields.Org, ["name", "id", "role", "scope"]);
+
+    public static readonly ResourceView Device = new("device", SpecFields.Device, ["name", "mac", "serial", "model", "type", "site_id", "modified_time"]);
+
+    public static readonly ResourceView Inventory = new("inventory", SpecFields.Inventory, ["mac", "serial", "model", "type", "name", "site_id", "connected"]);
+
+    /// <summary>Any JSON (e.g. <c>mist api</c>): every field allowed, columns from the data.</summary>
+    public static readonly ResourceView Any = new("result", new HashSet<string>(), []);
+
+    public bool AcceptsAnyField => Fields.Count == 0;
+}

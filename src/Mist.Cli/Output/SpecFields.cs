@@ -1,0 +1,64 @@
+// Generated from spec/mist-openapi/mist.openapi.json (component schemas, with $ref/allOf/oneOf resolved).
+// Regenerate when the spec is updated; a test checks these lists against the spec.
+
+namespace Mist.Cli.Output;
+
+/// <summary>The fields each resource has in the Mist spec: what <c>--fields</c> may name.</summary>
+internal static class SpecFields
+{
+    /// <summary>Schemas site.</summary>
+    public static readonly IReadOnlySet<string> Site = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "address", "alarmtemplate_id", "aptemplate_id", "country_code", "created_time", "gatewaytemplate_id", "id",
+        "latlng", "modified_time", "name", "networktemplate_id", "notes", "org_id", "rftemplate_id", "secpolicy_id",
+        "sitegroup_ids", "sitetemplate_id", "timezone", "tzoffset",
+    };
+
+    /// <summary>Schemas stats_org, org.</summary>
+    public static readonly IReadOnlySet<string> Org = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "alarmtemplate_id", "allow_mist", "created_time", "id", "modified_time", "msp_id", "msp_logo_url", "msp_name",
+        "name", "num_devices", "num_devices_connected", "num_devices_disconnected", "num_inventory", "num_sites",
+        "orggroup_ids", "session_expiry", "sle",
+    };
+
+    /// <summary>Schemas inventory.</summary>
+    public static readonly IReadOnlySet<string> Inventory = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "adopted", "chassis_mac", "chassis_serial", "connected", "created_time", "deviceprofile_id", "hostname",
+        "hw_rev", "id", "jsi", "mac", "magic", "model", "modified_time", "name", "org_id", "serial", "site_id", "sku",
+        "type", "vc_mac",
+    };
+
+    /// <summary>Schemas device_ap, device_switch, device_gateway.</summary>
+    public static readonly IReadOnlySet<string> Device = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "acl_policies", "acl_tags", "additional_config_cmds", "aeroscout", "aggregate_routes", "aggregate_routes6",
+        "airista", "bgp_config", "ble_config", "centrak", "client_bridge", "created_time", "deviceprofile_id",
+        "dhcp_snooping", "dhcpd_config", "disable_auto_config", "disable_eth1", "disable_eth2", "disable_eth3",
+        "disable_module", "dns_servers", "dns_suffix", "esl_config", "evpn_config", "extra_routes", "extra_routes6",
+        "flow_control", "for_site", "height", "id", "idp_profiles", "image1_url", "image2_url", "image3_url",
+        "iot_config", "ip_config", "ip_configs", "lacp_config", "led", "local_port_config", "locked", "mac",
+        "managed", "map_id", "mesh", "mist_nac", "model", "modified_time", "msp_id", "name", "networks", "notes",
+        "ntp_servers", "oob_ip_config", "org_id", "orientation", "ospf_areas", "ospf_config", "other_ip_configs",
+        "path_preferences", "poe_passthrough", "port_config", "port_config_overwrite", "port_mirroring",
+        "port_usages", "pwr_config", "radio_config", "radius_config", "remote_syslog", "role", "router_id",
+        "routing_policies", "serial", "service_policies", "site_id", "snmp_config", "stp_config", "switch_mgmt",
+        "tunnel_configs", "tunnel_provider_options", "type", "uplink_port_config", "url_filtering_deny_msg",
+        "usb_config", "use_router_id_as_source_ip", "vars", "virtual_chassis", "vrf_config", "vrf_instances",
+        "vrrp_config", "x", "y",
+    };
+
+    /// <summary>Schemas ap_search, switch_search, gateway_search.</summary>
+    public static readonly IReadOnlySet<string> DeviceSearch = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "band_24_bandwidth", "band_24_channel", "band_24_power", "band_5_bandwidth", "band_5_channel", "band_5_power",
+        "band_6_bandwidth", "band_6_channel", "band_6_power", "clustered", "eth0_port_speed", "evpn_missing_links",
+        "evpntopo_id", "ext_ip", "hostname", "inactive_wired_vlans", "ip", "last_config_status", "last_hostname",
+        "last_trouble_code", "last_trouble_timestamp", "lldp_mgmt_addr", "lldp_port_desc", "lldp_port_id",
+        "lldp_power_allocated", "lldp_power_draw", "lldp_system_desc", "lldp_system_name", "mac", "managed", "model",
+        "mxedge_id", "mxedge_ids", "mxtunnel_status", "node", "node0_mac", "node1_mac", "num_members", "org_id",
+        "power_constrained", "power_opmode", "radius_stats", "role", "site_id", "sku", "t128agent_version",
+        "time_drifted", "timestamp", "type", "uptime", "version", "wlans",
+    };
+}

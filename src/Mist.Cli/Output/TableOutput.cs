@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Mist.Cli.Output;
+
+/// <summary>
+/// gh-style tables: on a terminal, upper-case headers, aligned columns, fuzzy times and colour; piped, plain
+/// tab-separated values with RFC 3339 times and no header, for cut and awk.
+/// </summary>
+internal sealed class TableOutput(TextWriter writer, OutputOptions options, TimeProvider time)
+{
+    private static readonly HashSet<string> s_timeFields = new(StringComparer.Ordinal)
+    {
+        "created_time", "modified_time", "timestamp", "last_seen", "last_used", "expire_time",
+    };
+
+    public void Write(IReadOnlyList<JsonObject> rows, IReadOnlyList<string> columns)
+    {
+        var cells = rows.Select(r => columns.Select(c => Cell(c, Lookup(r, c))).ToArray()).ToList();
+        if (!options.IsTty)
+        {
+            foreach (var row in cells)
+            {
+                writer.WriteLine(string.Join('\t', row));
+            }
+
+            return;
+        }
+
+        var headers = columns.Select(c => c.ToUpperInvariant()).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
+        writer.WriteLine(Paint(Line(headers, widths), "1"));
+        foreach (var row in cells)
+        {
+            writer.WriteLine(Line(row, widths));
+        }
+    }
+
+    /// <summary>One object as "field: value" lines (all fields, or the chosen ones).</summary>
+    public void WriteRecord(JsonObject item, IReadOnlyList<string>? fields)
+    {
+        var names = fields ?? [.. item.Select(p => p.Key)];
+        var width = names.Count == 0 ? 0 : names.Max(n => n.Length);
+        foreach (var name in names)
+        {
+            var value = Cell(name, Lookup(item, name));
+            writer.WriteLine(options.IsTty ? $"{Paint(name.PadRight(width), "1")}  {value}" : $"{name}\t{value}");
+        }
+    }
+
+    private string Cell(string column, JsonNode? value)
+    {
+        if (value is null)
+        {
+            return options.IsTty ? "-" : string.Empty;
+        }
+
+        if (s_timeFields.Contains(column) && value is JsonValue v && v.TryGetValue(out double seconds))
+        {
+            var at = MistTime.FromEpochSeconds(seconds)!.Value;
+            return options.IsTty ? FuzzyTime.Format(at, time.GetUtcNow()) : at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        var text = value.GetValueKind() switch
+        {
+            JsonValueKind.String => value.GetValue<string>(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => OutputWriter.Compact(value),
+        };
+        return text.ReplaceLineEndings(" ").Replace('\t', ' ');
+    }
+
+    private static string Line(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+
+    private string Paint(string text, string sgr) => options.Color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
+
+    private static JsonNode? Lookup(JsonNode? node, string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            node = node is JsonObject obj && obj.TryGetPropertyValue(part, out var child) ? child : null;
+        }
+
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Mist.Cli.Config;
+using Mist.Cli.Terminal;
+using Mist.Simulator;
+
+namespace Mist.Cli.Session;
+
+/// <summary>Opens a <see cref="MistSession"/> for a parsed command: resolves the target, starts the embedded simulator if needed, builds the client.</summary>
+internal static class SessionFactory
+{
+    public static string Version { get; } =
+        typeof(SessionFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var target = TargetResolver.Resolve(parse, console);
+        MistSimulator? simulator = null;
+        var cloud = target.Cloud;
+        var credential = target.Credential;
+        if (target.UseSimulator)
+        {
+            simulator = await StartEmbeddedAsync(console, cancellationToken).ConfigureAwait(false);
+            cloud = MistCloud.FromUri(simulator.BaseAddress);
+            credential = new MistCredential(simulator.Tokens.Admin);
+            console.Error.WriteLine(
+                $"Using the embedded Mist simulator ({target.Source}; state in {ConfigPaths.SimulatorState(console)}). Run `mist auth login` to use your Mist cloud.");
+        }
+
+        var options = new MistClientOptions
+        {
+            Cloud = cloud,
+            ApplicationId = $"mist-cli/{Version}",
+            RateBudget =
+            {
+                OnWait = notice => console.Error.WriteLine(
+                    $"Waiting {Math.Ceiling(notice.Delay.TotalSeconds)} s before {notice.Method} {notice.Path} ({Describe(notice.Reason)})."),
+            },
+        };
+        if (parse.GetValue(GlobalOptions.Verbose))
+        {
+            options.LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new StderrLoggerProvider(console.Error)));
+        }
+
+        if (parse.GetValue(GlobalOptions.DryRun))
+        {
+            options.Transport = new DryRunHandler(new SocketsHttpHandler { AllowAutoRedirect = false });
+        }
+
+        return new MistSession(new MistClient(credential!, options), target, simulator);
+    }
+
+    private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, CancellationToken cancellationToken)
+    {
+        var state = ConfigPaths.SimulatorState(console);
+        Directory.CreateDirectory(Path.GetDirectoryName(state)!);
+        return await MistSimulator.StartAsync(
+            new MistSimulatorOptions
+            {
+                StatePath = state,
+                Seeding = new SeedOptions { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10 },
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Describe(MistWaitReason reason) => reason switch
+    {
+        MistWaitReason.ServerRateLimit => "Mist's hourly rate limit",
+        MistWaitReason.ClientBudget => "the hourly call budget",
+        _ => "retrying after a transient failure",
+    };
+}

@@ -1,0 +1,73 @@
+using System.Collections;
+using System.Text;
+
+namespace Mist.Cli.Terminal;
+
+/// <summary>The process's real console. <c>MIST_FORCE_TTY</c> makes stdout count as a terminal.</summary>
+internal sealed class SystemConsole : CliConsole
+{
+    private readonly Dictionary<string, string> _environment = ReadEnvironment();
+
+    public override TextWriter Out { get; } = Console.Out;
+
+    public override TextWriter Error { get; } = Console.Error;
+
+    public override bool IsOutputTty => !Console.IsOutputRedirected || GetEnvironment("MIST_FORCE_TTY") is not null;
+
+    public override bool IsErrorTty => !Console.IsErrorRedirected;
+
+    public override bool IsInputTty => !Console.IsInputRedirected;
+
+    public override IReadOnlyDictionary<string, string> Environment => _environment;
+
+    public override string? ReadLine(string prompt)
+    {
+        Error.Write(prompt);
+        return Console.ReadLine();
+    }
+
+    public override string? ReadSecret(string prompt)
+    {
+        Error.Write(prompt);
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine();
+        }
+
+        var secret = new StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Error.WriteLine();
+                return secret.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (secret.Length > 0)
+                {
+                    secret.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                secret.Append(key.KeyChar);
+            }
+        }
+    }
+
+    public override string ReadAllInput() => Console.In.ReadToEnd();
+
+    private static Dictionary<string, string> ReadEnvironment()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            result[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
+        }
+
+        return result;
+    }
+}
