@@ -27,10 +27,12 @@ internal static class MistMcpInstructions
             "Lists return one page (50 items by default, at most 200 via limit) with compact fields; pass fields=\"*\" or a list of names for more, " +
             "and next_cursor as cursor, with the same other arguments, for the next page.");
         text.AppendLine(options.AllowWrites
-            ? "Writes are enabled. Destructive tools (delete_site, unassign_devices, release_devices, restart_device, renames through update_site or " +
-              "update_device, assign_devices with reassign) ask the user to confirm when the client supports elicitation; otherwise they do nothing " +
-              "until called with confirm repeating the target's name or id (the MACs, for several devices). Always ask the user before confirming."
+            ? "Writes are enabled."
             : "The server is read-only: no tool can change anything. Write tools appear only when the user starts the server with --allow-writes.");
+        text.AppendLine(
+            "Destructive tools (delete_site, unassign_devices, release_devices, restart_device, renames through update_site or update_device, " +
+            "assign_devices with reassign) ask the user to confirm when the client supports elicitation; otherwise they do nothing until called " +
+            "with confirm repeating the target's name or id (the MACs, for several devices). Always ask the user before passing confirm.");
         text.AppendLine("API errors come back as tool errors with the HTTP status and Mist's detail; a rate-limit wait is stated in the result.");
         if (!string.IsNullOrWhiteSpace(options.ServerInstructionsSuffix))
         {

@@ -15,7 +15,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
         [Description(ToolText.Device)] string device,
         [Description(MistResolver.OrgDescription)] string? org = null,
         [Description("A new name (needs confirmation).")] string? name = null,
-        [Description("New notes.")] string? notes = null,
+        [Description("New free-form notes (replace the old ones).")] string? notes = null,
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {

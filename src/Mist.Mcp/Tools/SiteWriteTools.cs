@@ -13,10 +13,10 @@ internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, ICon
     public async Task<JsonObject> CreateSiteAsync(
         [Description("The new site's name.")] string name,
         [Description(MistResolver.OrgDescription)] string? org = null,
-        [Description("Postal address.")] string? address = null,
+        [Description("The site's postal address.")] string? address = null,
         [Description("Two-letter ISO country code, e.g. FR.")] string? country = null,
         [Description("IANA time zone, e.g. Europe/Paris.")] string? timezone = null,
-        [Description("Free-form notes.")] string? notes = null,
+        [Description("Free-form notes about the site.")] string? notes = null,
         CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -42,8 +42,8 @@ internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, ICon
         [Description("A new name (needs confirmation).")] string? name = null,
         [Description("A new postal address.")] string? address = null,
         [Description("A new two-letter ISO country code.")] string? country = null,
-        [Description("A new IANA time zone.")] string? timezone = null,
-        [Description("New notes.")] string? notes = null,
+        [Description("A new IANA time zone, e.g. Europe/Paris.")] string? timezone = null,
+        [Description("New free-form notes (replace the old ones).")] string? notes = null,
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
