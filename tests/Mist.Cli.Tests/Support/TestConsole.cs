@@ -1,0 +1,42 @@
+using Mist.Cli.Terminal;
+
+namespace Mist.Cli.Tests.Support;
+
+/// <summary>A scripted terminal: captured stdout/stderr, chosen TTY flags, its own environment and typed input.</summary>
+internal sealed class TestConsole(bool tty, IReadOnlyDictionary<string, string> environment) : CliConsole
+{
+    private readonly Queue<string?> _input = new();
+
+    public StringWriter OutWriter { get; } = new();
+
+    public StringWriter ErrorWriter { get; } = new();
+
+    public string Stdin { get; set; } = string.Empty;
+
+    public List<string> Prompts { get; } = [];
+
+    public override TextWriter Out => OutWriter;
+
+    public override TextWriter Error => ErrorWriter;
+
+    public override bool IsOutputTty => tty;
+
+    public override bool IsErrorTty => tty;
+
+    public override bool IsInputTty => tty;
+
+    public override IReadOnlyDictionary<string, string> Environment => environment;
+
+    public void Type(string? line) => _input.Enqueue(line);
+
+    public override string? ReadLine(string prompt)
+    {
+        Prompts.Add(prompt);
+        ErrorWriter.Write(prompt);
+        return _input.Count > 0 ? _input.Dequeue() : null;
+    }
+
+    public override string? ReadSecret(string prompt) => ReadLine(prompt);
+
+    public override string ReadAllInput() => Stdin;
+}
