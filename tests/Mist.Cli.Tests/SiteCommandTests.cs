@@ -26,6 +26,7 @@ public class SiteCommandTests
         var tty = await cli.RunAsync(["site", "list", "--name", site.Name], tty: true);
         cli.Environment["NO_COLOR"] = "1";
         var plain = await cli.RunAsync(["site", "list", "--name", site.Name], tty: true);
+        cli.Environment.Remove("NO_COLOR");
         var noColorFlag = await cli.RunAsync(["site", "list", "--name", site.Name, "--no-color"], tty: true);
         var piped = await cli.RunAsync("site", "list", "--name", site.Name);
 
