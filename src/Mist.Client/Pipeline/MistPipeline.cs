@@ -13,7 +13,6 @@ namespace Mist;
 internal sealed partial class MistPipeline : IDisposable
 {
     private readonly HttpMessageInvoker _transport;
-    private readonly bool _ownsTransport;
     private readonly TokenPool _tokens;
     private readonly ResiliencePipeline<MistResponse> _resilience;
     private readonly ResiliencePipeline _attemptTimeout;
@@ -29,8 +28,8 @@ internal sealed partial class MistPipeline : IDisposable
         _logger = options.LoggerFactory.CreateLogger("Mist.Client");
         _tokens = new TokenPool(credential, options.RateBudget, options.TimeProvider);
         _userAgent = UserAgent.Build(options.ApplicationId);
-        _ownsTransport = options.Transport is null;
-        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(), disposeHandler: _ownsTransport);
+        // A handler the caller supplied is the caller's to dispose.
+        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(), disposeHandler: options.Transport is null);
         _resilience = BuildResilience(options);
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
             .AddTimeout(options.AttemptTimeout)
