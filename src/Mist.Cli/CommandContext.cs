@@ -21,8 +21,9 @@ internal sealed class CommandContext(ParseResult parse, CliApp app, OutputWriter
 
     public bool DryRun => Parse.GetValue(GlobalOptions.DryRun);
 
-    public async Task<MistSession> GetSessionAsync(CancellationToken cancellationToken) =>
-        _session ??= await SessionFactory.OpenAsync(Parse, Console, cancellationToken).ConfigureAwait(false);
+    /// <summary>The session, opened on first use; <paramref name="configure"/> adjusts the client options of that first opening.</summary>
+    public async Task<MistSession> GetSessionAsync(CancellationToken cancellationToken, Action<MistClientOptions>? configure = null) =>
+        _session ??= await SessionFactory.OpenAsync(Parse, Console, cancellationToken, configure).ConfigureAwait(false);
 
     /// <summary>
     /// Asks before a destructive action: <c>--yes</c> confirms; on a terminal the user must type

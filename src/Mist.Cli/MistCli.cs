@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mist.Cli.Commands.Mcp;
 using Mist.Cli.Commands.Org;
 using Mist.Cli.Commands.Sim;
 using Mist.Cli.Commands.Site;
@@ -23,6 +24,7 @@ internal static class MistCli
         root.Subcommands.Add(new OrgCommand(app));
         root.Subcommands.Add(new SiteCommand(app));
         root.Subcommands.Add(new SimCommand());
+        root.Subcommands.Add(new McpCommand(app));
         return root;
     }
 

@@ -13,7 +13,7 @@ internal static class SessionFactory
     public static string Version { get; } =
         typeof(SessionFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken, Action<MistClientOptions>? configure = null)
     {
         var target = TargetResolver.Resolve(parse, console);
         MistSimulator? simulator = null;
@@ -48,6 +48,7 @@ internal static class SessionFactory
             options.Transport = new DryRunHandler(new SocketsHttpHandler { AllowAutoRedirect = false });
         }
 
+        configure?.Invoke(options);
         return new MistSession(new MistClient(credential!, options), target, simulator);
     }
 
