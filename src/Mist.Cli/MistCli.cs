@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Mist.Cli.Commands.Mcp;
+using Mist.Cli.Commands.Device;
+using Mist.Cli.Commands.Inventory;
 using Mist.Cli.Commands.Org;
 using Mist.Cli.Commands.Sim;
 using Mist.Cli.Commands.Site;
@@ -23,6 +25,8 @@ internal static class MistCli
 
         root.Subcommands.Add(new OrgCommand(app));
         root.Subcommands.Add(new SiteCommand(app));
+        root.Subcommands.Add(new DeviceCommand(app));
+        root.Subcommands.Add(new InventoryCommand(app));
         root.Subcommands.Add(new SimCommand());
         root.Subcommands.Add(new McpCommand(app));
         return root;

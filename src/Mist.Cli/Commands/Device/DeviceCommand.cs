@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Mist.Cli.Commands.Device;
+
+/// <summary><c>mist device</c>.</summary>
+internal sealed class DeviceCommand : Command
+{
+    public DeviceCommand(CliApp app)
+        : base("device", "List, view, update, restart and locate devices (APs, switches, gateways).")
+    {
+        Subcommands.Add(new DeviceListCommand(app));
+        Subcommands.Add(new DeviceViewCommand(app));
+        Subcommands.Add(new DeviceUpdateCommand(app));
+        Subcommands.Add(new DeviceRestartCommand(app));
+        Subcommands.Add(new DeviceLocateCommand(app));
+        Subcommands.Add(new DeviceUnlocateCommand(app));
+    }
+}

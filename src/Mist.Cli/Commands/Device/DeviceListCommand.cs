@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Mist.Cli.Commands.Shared;
+using Mist.Cli.Output;
+
+namespace Mist.Cli.Commands.Device;
+
+/// <summary>
+/// <c>mist device list</c>: the devices on the org's sites (or on one site), from the org inventory, 1,000 per
+/// request. The inventory is the one listing that covers a whole org and says whether each device is connected;
+/// devices claimed but on no site are left to <c>mist inventory list --unassigned</c>.
+/// </summary>
+internal sealed class DeviceListCommand : MistCommand
+{
+    private readonly Option<string?> _site = new("--site") { Description = "Only the devices of this site (id or exact name)." };
+    private readonly Option<string?> _type = DeviceArguments.Type();
+    private readonly Option<string?> _model = new("--model") { Description = "Only this hardware model, such as AP43." };
+    private readonly Option<string?> _name = new("--name") { Description = "Only devices whose name matches this pattern (* and ?, case-insensitive)." };
+    private readonly Option<string?> _status = new("--status") { Description = "Only connected or disconnected devices." };
+
+    public DeviceListCommand(CliApp app)
+        : base(app, "list", "List the devices assigned to the org's sites (every type unless --type).")
+    {
+        _status.AcceptOnlyFromAmong("connected", "disconnected");
+        foreach (var option in new Option[] { _site, _type, _model, _name, _status })
+        {
+            Options.Add(option);
+        }
+    }
+
+    protected override ResourceView View => DeviceViews.List;
+
+    protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var parse = context.Parse;
+        var matchesName = Glob.Matcher(parse.GetValue(_name));
+        bool? connected = parse.GetValue(_status) is { } status ? status == "connected" : null;
+        var filter = new InventoryListOptions { Type = DeviceArguments.TypeOrAll(parse.GetValue(_type)), Model = parse.GetValue(_model), Unassigned = false };
+
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        Dictionary<Guid, string?>? siteNames = null;
+        if (parse.GetValue(_site) is { } siteRef)
+        {
+            var site = await session.GetSiteAsync(siteRef, cancellationToken).ConfigureAwait(false);
+            filter.SiteId = site.Id;
+            siteNames = new() { [site.Id] = site.Name };
+        }
+
+        var rows = await DeviceRows.ListAsync(
+            session,
+            orgId,
+            filter,
+            item => item.SiteId is not null && matchesName(item.Name) && (connected is null || (item.Connected ?? false) == connected),
+            siteNames,
+            cancellationToken).ConfigureAwait(false);
+        context.Output.WriteList(rows, View);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Mist.Cli.Commands.Device;
+using Mist.Cli.Output;
+using Mist.Cli.Session;
+
+namespace Mist.Cli.Commands.Inventory;
+
+/// <summary>
+/// assign, unassign and release: resolve every DEVICE (no write until all are known), let the command confirm and
+/// send one request, then print one row per device. Some devices failing is exit 6; all of them, exit 1.
+/// </summary>
+internal abstract class InventoryChangeCommand : MistCommand
+{
+    private readonly Argument<string[]> _devices = DeviceArguments.Devices();
+
+    protected InventoryChangeCommand(CliApp app, string name, string description)
+        : base(app, name, description)
+    {
+        Arguments.Add(_devices);
+    }
+
+    protected override ResourceView View => InventoryChangeRows.View;
+
+    /// <summary>What a device that succeeded shows as its result: <c>assigned</c>, <c>unassigned</c>, <c>released</c>.</summary>
+    protected abstract string Done { get; }
+
+    /// <summary>Checks the command's own options before anything is sent.</summary>
+    protected virtual void Validate(ParseResult parse)
+    {
+    }
+
+    /// <summary>Confirms if needed and sends the change; returns the site the devices went to, if any.</summary>
+    protected abstract Task<(InventoryChangeResult Result, Guid? SiteId)> ChangeAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken);
+
+    protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var inputs = DeviceReference.CheckAll(context.Parse.GetRequiredValue(_devices));
+        Validate(context.Parse);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var targets = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
+        var (result, siteId) = await ChangeAsync(context, session, orgId, targets, cancellationToken).ConfigureAwait(false);
+        var rows = InventoryChangeRows.From(targets, result, Done, siteId);
+        var code = InventoryChangeRows.ExitCode(rows);
+        var succeeded = rows.Count(r => r!["result"]!.GetValue<string>() == Done);
+        if (code == ExitCodes.Success)
+        {
+            context.Output.Success($"{char.ToUpperInvariant(Done[0])}{Done[1..]} {Count(succeeded)}.");
+        }
+        else
+        {
+            context.Output.Notice($"{Count(rows.Count - succeeded)} of {rows.Count} failed; see the reason column.");
+        }
+
+        context.Output.WriteList(rows, View);
+        return code;
+    }
+
+    /// <summary>
+    /// For destructive changes: on a terminal the user types the device's name (or MAC) for one device, the number
+    /// of devices for several; elsewhere <c>--yes</c> is needed.
+    /// </summary>
+    protected static void Confirm(CommandContext context, string verb, IReadOnlyList<InventoryTarget> targets, string what)
+    {
+        if (targets.Count == 1)
+        {
+            context.Confirm($"{verb} device {targets[0].Label} ({targets[0].Mac}){what}", targets[0].Label);
+            return;
+        }
+
+        var names = string.Join(", ", targets.Take(5).Select(t => t.Label)) + (targets.Count > 5 ? ", ..." : string.Empty);
+        context.Confirm($"{verb} {targets.Count} devices ({names}){what}", targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string Count(int n) => n == 1 ? "1 device" : $"{n} devices";
+}
