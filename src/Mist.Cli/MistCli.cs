@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Mist.Cli.Commands.Api;
+using Mist.Cli.Commands.Auth;
 using Mist.Cli.Commands.Mcp;
 using Mist.Cli.Commands.Device;
 using Mist.Cli.Commands.Inventory;
@@ -23,10 +25,12 @@ internal static class MistCli
             root.Options.Add(option);
         }
 
+        root.Subcommands.Add(new AuthCommand(app));
         root.Subcommands.Add(new OrgCommand(app));
         root.Subcommands.Add(new SiteCommand(app));
         root.Subcommands.Add(new DeviceCommand(app));
         root.Subcommands.Add(new InventoryCommand(app));
+        root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand());
         root.Subcommands.Add(new McpCommand(app));
         return root;
