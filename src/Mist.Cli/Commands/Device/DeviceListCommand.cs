@@ -18,7 +18,7 @@ internal sealed class DeviceListCommand : MistCommand
     private readonly Option<string?> _status = new("--status") { Description = "Only connected or disconnected devices." };
 
     public DeviceListCommand(CliApp app)
-        : base(app, "list", "List the devices assigned to the org's sites (every type unless --type).")
+        : base(app, "list", "List the devices on the org's sites, every type unless --type (devices on no site: `mist inventory list --unassigned`).")
     {
         _status.AcceptOnlyFromAmong("connected", "disconnected");
         foreach (var option in new Option[] { _site, _type, _model, _name, _status })

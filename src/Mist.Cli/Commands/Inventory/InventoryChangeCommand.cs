@@ -30,7 +30,7 @@ internal abstract class InventoryChangeCommand : MistCommand
     }
 
     /// <summary>Confirms if needed and sends the change; returns the site the devices went to, if any.</summary>
-    protected abstract Task<(InventoryChangeResult Result, Guid? SiteId)> ChangeAsync(
+    protected abstract Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
         CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken);
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -40,17 +40,17 @@ internal abstract class InventoryChangeCommand : MistCommand
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var targets = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
-        var (result, siteId) = await ChangeAsync(context, session, orgId, targets, cancellationToken).ConfigureAwait(false);
-        var rows = InventoryChangeRows.From(targets, result, Done, siteId);
+        var (result, site) = await ChangeAsync(context, session, orgId, targets, cancellationToken).ConfigureAwait(false);
+        var rows = InventoryChangeRows.From(targets, result, Done, site?.Id);
         var code = InventoryChangeRows.ExitCode(rows);
         var succeeded = rows.Count(r => r!["result"]!.GetValue<string>() == Done);
         if (code == ExitCodes.Success)
         {
-            context.Output.Success($"{char.ToUpperInvariant(Done[0])}{Done[1..]} {Count(succeeded)}.");
+            context.Output.Success($"{char.ToUpperInvariant(Done[0])}{Done[1..]} {Count(succeeded)}{(site is null ? string.Empty : $" to site {site.Name}")}.");
         }
         else
         {
-            context.Output.Notice($"{Count(rows.Count - succeeded)} of {rows.Count} failed; see the reason column.");
+            context.Output.Notice($"{rows.Count - succeeded} of {Count(rows.Count)} failed; see the reason column.");
         }
 
         context.Output.WriteList(rows, View);
@@ -61,16 +61,16 @@ internal abstract class InventoryChangeCommand : MistCommand
     /// For destructive changes: on a terminal the user types the device's name (or MAC) for one device, the number
     /// of devices for several; elsewhere <c>--yes</c> is needed.
     /// </summary>
-    protected static void Confirm(CommandContext context, string verb, IReadOnlyList<InventoryTarget> targets, string what)
+    protected static void Confirm(CommandContext context, string verb, IReadOnlyList<InventoryTarget> targets, string fromOne, string fromSeveral)
     {
         if (targets.Count == 1)
         {
-            context.Confirm($"{verb} device {targets[0].Label} ({targets[0].Mac}){what}", targets[0].Label);
+            context.Confirm($"{verb} device {targets[0].Description} {fromOne}", targets[0].Label);
             return;
         }
 
         var names = string.Join(", ", targets.Take(5).Select(t => t.Label)) + (targets.Count > 5 ? ", ..." : string.Empty);
-        context.Confirm($"{verb} {targets.Count} devices ({names}){what}", targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.Confirm($"{verb} {targets.Count} devices ({names}) {fromSeveral}", targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string Count(int n) => n == 1 ? "1 device" : $"{n} devices";

@@ -14,9 +14,9 @@ internal sealed class InventoryClaimCommand : MistCommand
     public static readonly ResourceView ClaimView = new(
         "claim",
         new HashSet<string>(StringComparer.Ordinal) { "code", "status", "reason", "mac", "serial", "model", "type", "site_id", "assignment", "assignment_reason" },
-        ["code", "status", "reason", "mac", "serial"]);
+        ["code", "status", "mac", "serial", "reason"]);
 
-    private static readonly string[] s_assignColumns = ["code", "status", "reason", "mac", "serial", "assignment", "assignment_reason"];
+    private static readonly string[] s_assignColumns = ["code", "status", "mac", "serial", "assignment", "reason", "assignment_reason"];
 
     private readonly Argument<string[]> _codes = new("code") { Description = "Claim codes (activation codes) from the device or its box.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> _site = new("--site") { Description = "Assign the claimed devices to this site (id or exact name)." };

@@ -8,10 +8,10 @@ internal sealed class InventoryReleaseCommand(CliApp app)
 {
     protected override string Done => "released";
 
-    protected override async Task<(InventoryChangeResult Result, Guid? SiteId)> ChangeAsync(
+    protected override async Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
         CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken)
     {
-        Confirm(context, "Release", targets, " from the org");
+        Confirm(context, "Release", targets, "from the org", "from the org");
         var result = await session.Client.Inventory.ReleaseAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken).ConfigureAwait(false);
         return (result, null);
     }

@@ -9,4 +9,7 @@ internal sealed record InventoryTarget(string Input, InventoryItem Item)
 
     /// <summary>How to name the device to a person: its name, else its MAC.</summary>
     public string Label => Item.Name is { Length: > 0 } name ? name : Mac;
+
+    /// <summary>The device for a sentence: its name and MAC, or its MAC alone.</summary>
+    public string Description => Label == Mac ? Mac : $"{Label} ({Mac})";
 }
