@@ -22,6 +22,24 @@ public class ApiCommandTests
     }
 
     [Fact]
+    public async Task The_org_id_placeholder_is_the_current_org()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var org = cli.Seed.Orgs[0];
+
+        var implicitOrg = await cli.RunAsync("api", "orgs/{org_id}");
+        cli.Environment["MIST_API_TOKEN"] = cli.Simulator.Tokens.Msp;
+        var ambiguous = await cli.RunAsync("api", "orgs/{org_id}");
+        var named = await cli.RunAsync("api", "orgs/{org_id}", "--org", org.Name);
+
+        Assert.Equal(0, implicitOrg.ExitCode);
+        Assert.Equal(org.Id, implicitOrg.Json["id"]!.GetValue<string>());
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("--org", ambiguous.Stderr, StringComparison.Ordinal);
+        Assert.Equal(org.Id, named.Json["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Get_fields_become_query_parameters()
     {
         await using var cli = await CliHarness.StartAsync();

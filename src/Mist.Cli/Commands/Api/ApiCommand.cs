@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Mist.Cli.Errors;
 using Mist.Cli.Output;
 
@@ -11,7 +12,8 @@ namespace Mist.Cli.Commands.Api;
 /// </summary>
 internal sealed class ApiCommand : MistCommand
 {
-    private readonly Argument<string> _path = new("path") { Description = "Path relative to /api/v1/, such as self or orgs/ORG_ID/sites?limit=10." };
+    private const string OrgPlaceholder = "{org_id}";
+    private readonly Argument<string> _path = new("path") { Description = "Path relative to /api/v1/, such as self or orgs/{org_id}/sites?limit=10 ({org_id} is replaced by the current org)." };
     private readonly Option<string?> _method = new("--method", "-X") { Description = "GET, POST, PUT or DELETE (default GET, or POST with -f or --input unless --paginate)." };
     private readonly Option<string[]> _fields = new("--field", "-f") { Description = "key=value, JSON-typed (5, true, null, {...} stay JSON). Body fields, or query parameters for GET and DELETE. Repeatable.", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> _input = new("--input") { Description = "JSON request body from a file, or - for stdin (at most 1 MiB). -f fields then become query parameters." };
@@ -54,15 +56,47 @@ internal sealed class ApiCommand : MistCommand
             throw CliException.Usage("--input sends a request body, which GET does not carry; add -X POST or -X PUT.");
         }
 
-        var request = new MistRequest(method, parse.GetRequiredValue(_path));
-        ApiPathCheck.RequireIds(request.Path);
-        if (inputSource is not null)
+        var body = inputSource is null ? null : ApiInput.Read(inputSource, context.Console);
+        var pathText = parse.GetRequiredValue(_path);
+
+        // {org_id} stands for the org of --org, MIST_ORG_ID or the profile (or the only one the token reaches), as
+        // gh's {owner}; it is checked with a stand-in id so that bad input still fails before anything is sent.
+        var request = Build(method, pathText.Replace(OrgPlaceholder, Guid.Empty.ToString(), StringComparison.Ordinal), body, fields);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+        if (pathText.Contains(OrgPlaceholder, StringComparison.Ordinal))
         {
-            request.WithJson(ApiInput.Read(inputSource, context.Console));
+            var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+            request = Build(method, pathText.Replace(OrgPlaceholder, orgId.ToString(), StringComparison.Ordinal), body, fields);
+        }
+
+        if (method == HttpMethod.Delete)
+        {
+            context.Confirm($"Send DELETE {request.PathAndQuery}", request.Path[(request.Path.LastIndexOf('/') + 1)..]);
+        }
+
+        var writer = JsonUnlessAsked(context);
+        if (paginate)
+        {
+            await ApiPaginator.WriteAllAsync(session.Client, request, context.Console, writer, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        request.ThrowOnError = false;
+        var response = await session.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return ApiResponseWriter.Write(response, request, include, writer);
+    }
+
+    private static MistRequest Build(HttpMethod method, string path, string? body, List<(string Key, JsonNode? Value)> fields)
+    {
+        var request = new MistRequest(method, path);
+        ApiPathCheck.RequireIds(request.Path);
+        if (body is not null)
+        {
+            request.WithJson(body);
         }
 
         // As gh does: fields are query parameters when they cannot be the body (GET, DELETE, or --input given).
-        if (inputSource is not null || method == HttpMethod.Get || method == HttpMethod.Delete)
+        if (body is not null || method == HttpMethod.Get || method == HttpMethod.Delete)
         {
             foreach (var (key, value) in fields)
             {
@@ -74,22 +108,7 @@ internal sealed class ApiCommand : MistCommand
             request.WithJson(ApiFields.ToBody(fields));
         }
 
-        if (method == HttpMethod.Delete)
-        {
-            context.Confirm($"Send DELETE {request.PathAndQuery}", request.Path[(request.Path.LastIndexOf('/') + 1)..]);
-        }
-
-        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
-        var writer = JsonUnlessAsked(context);
-        if (paginate)
-        {
-            await ApiPaginator.WriteAllAsync(session.Client, request, context.Console, writer, cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-
-        request.ThrowOnError = false;
-        var response = await session.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return ApiResponseWriter.Write(response, request, include, writer);
+        return request;
     }
 
     private static HttpMethod Method(string? text, bool hasBody) => text?.Trim().ToUpperInvariant() switch

@@ -18,7 +18,7 @@ internal static class ApiPathCheck
 
         var (what, find) = segments[0] switch
         {
-            "orgs" => ("an org id", "mist org list"),
+            "orgs" => ("an org id (or {org_id} for the current org)", "mist org list"),
             "sites" => ("a site id", "mist site list"),
             "msps" => ("an MSP id", "mist auth status"),
             _ => (null, null),
