@@ -170,7 +170,7 @@ public class InventoryCommandTests
     }
 
     [Fact]
-    public async Task Assign_needs_a_site_and_an_unknown_device_stops_it_before_any_write()
+    public async Task Assign_needs_a_known_site_and_an_unknown_device_stops_it_before_any_write()
     {
         await using var cli = await CliHarness.StartAsync();
         var good = PrimaryDevices(cli).First(d => d.SiteId is null);
@@ -178,12 +178,17 @@ public class InventoryCommandTests
 
         var noSite = await cli.RunAsync("inventory", "assign", good.Mac);
         var total = cli.Simulator.Counters.Total;
+        var unknownSite = await cli.RunAsync("inventory", "assign", good.Mac, "--site", "Atlantis");
+        var inventoryReads = cli.Simulator.Counters.Get("GET", InventoryRoute);
         var unknown = await cli.RunAsync("inventory", "assign", good.Mac, "ghost-device", "--site", cli.Seed.Sites[0].Id);
         var still = await cli.RunAsync("inventory", "list", "--unassigned", "-o", "json");
 
         Assert.Equal(2, noSite.ExitCode);
         Assert.Contains("--site is required", noSite.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, total);
+        Assert.Equal(5, unknownSite.ExitCode);
+        Assert.Contains("No site named 'Atlantis'", unknownSite.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, inventoryReads);
         Assert.Equal(5, unknown.ExitCode);
         Assert.Contains("ghost-device", unknown.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, cli.Simulator.Counters.Writes);

@@ -27,12 +27,10 @@ internal sealed class InventoryAssignCommand : InventoryChangeCommand
         }
     }
 
-    protected override async Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken)
-    {
-        var site = await session.GetSiteAsync(context.Parse.GetValue(_site)!.Trim(), cancellationToken).ConfigureAwait(false);
-        var result = await session.Client.Inventory.AssignAsync(
-            orgId, site.Id, [.. targets.Select(t => t.Mac)], context.Parse.GetValue(_noReassign), cancellationToken).ConfigureAwait(false);
-        return (result, site);
-    }
+    protected override async Task<Mist.Site?> TargetSiteAsync(CommandContext context, MistSession session, CancellationToken cancellationToken) =>
+        await session.GetSiteAsync(context.Parse.GetValue(_site)!.Trim(), cancellationToken).ConfigureAwait(false);
+
+    protected override Task<InventoryChangeResult> ChangeAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken) =>
+        session.Client.Inventory.AssignAsync(orgId, site!.Id, [.. targets.Select(t => t.Mac)], context.Parse.GetValue(_noReassign), cancellationToken);
 }

@@ -29,9 +29,13 @@ internal abstract class InventoryChangeCommand : MistCommand
     {
     }
 
-    /// <summary>Confirms if needed and sends the change; returns the site the devices went to, if any.</summary>
-    protected abstract Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken);
+    /// <summary>The site the devices go to, resolved before any device is looked up (none by default).</summary>
+    protected virtual Task<Mist.Site?> TargetSiteAsync(CommandContext context, MistSession session, CancellationToken cancellationToken) =>
+        Task.FromResult<Mist.Site?>(null);
+
+    /// <summary>Confirms if needed and sends the change.</summary>
+    protected abstract Task<InventoryChangeResult> ChangeAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken);
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -39,8 +43,9 @@ internal abstract class InventoryChangeCommand : MistCommand
         Validate(context.Parse);
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var site = await TargetSiteAsync(context, session, cancellationToken).ConfigureAwait(false);
         var targets = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
-        var (result, site) = await ChangeAsync(context, session, orgId, targets, cancellationToken).ConfigureAwait(false);
+        var result = await ChangeAsync(context, session, orgId, targets, site, cancellationToken).ConfigureAwait(false);
         var rows = InventoryChangeRows.From(targets, result, Done, site?.Id);
         var code = InventoryChangeRows.ExitCode(rows);
         var succeeded = rows.Count(r => r!["result"]!.GetValue<string>() == Done);

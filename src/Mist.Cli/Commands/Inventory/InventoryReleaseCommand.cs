@@ -8,11 +8,10 @@ internal sealed class InventoryReleaseCommand(CliApp app)
 {
     protected override string Done => "released";
 
-    protected override async Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken)
+    protected override Task<InventoryChangeResult> ChangeAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken)
     {
         Confirm(context, "Release", targets, "from the org", "from the org");
-        var result = await session.Client.Inventory.ReleaseAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken).ConfigureAwait(false);
-        return (result, null);
+        return session.Client.Inventory.ReleaseAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken);
     }
 }

@@ -8,11 +8,10 @@ internal sealed class InventoryUnassignCommand(CliApp app)
 {
     protected override string Done => "unassigned";
 
-    protected override async Task<(InventoryChangeResult Result, Mist.Site? Site)> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken)
+    protected override Task<InventoryChangeResult> ChangeAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken)
     {
         Confirm(context, "Unassign", targets, "from its site", "from their sites");
-        var result = await session.Client.Inventory.UnassignAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken).ConfigureAwait(false);
-        return (result, null);
+        return session.Client.Inventory.UnassignAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken);
     }
 }
