@@ -31,12 +31,16 @@ public class ApiCommandTests
         cli.Environment["MIST_API_TOKEN"] = cli.Simulator.Tokens.Msp;
         var ambiguous = await cli.RunAsync("api", "orgs/{org_id}");
         var named = await cli.RunAsync("api", "orgs/{org_id}", "--org", org.Name);
+        var created = await cli.RunAsync("api", "orgs/{org_id}/sites", "--org", org.Name, "-f", "name=Placeholder", "-f", "latlng={\"lat\":1,\"lng\":2}");
 
         Assert.Equal(0, implicitOrg.ExitCode);
         Assert.Equal(org.Id, implicitOrg.Json["id"]!.GetValue<string>());
         Assert.Equal(2, ambiguous.ExitCode);
         Assert.Contains("--org", ambiguous.Stderr, StringComparison.Ordinal);
         Assert.Equal(org.Id, named.Json["id"]!.GetValue<string>());
+        Assert.Equal(0, created.ExitCode);
+        Assert.Equal(org.Id, created.Json["org_id"]!.GetValue<string>());
+        Assert.Equal(2, created.Json["latlng"]!["lng"]!.GetValue<int>());
     }
 
     [Fact]

@@ -37,7 +37,8 @@ internal static class ApiFields
                 throw CliException.Usage($"-f {key} is given twice.");
             }
 
-            body[key] = value;
+            // A copy: the request is built twice when the path names {org_id}, and a JSON node has one parent.
+            body[key] = value?.DeepClone();
         }
 
         return body;
