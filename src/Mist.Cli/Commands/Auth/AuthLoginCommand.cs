@@ -13,25 +13,25 @@ namespace Mist.Cli.Commands.Auth;
 /// </summary>
 internal sealed class AuthLoginCommand : MistCommand
 {
-    private static readonly Option<bool> s_tokenStdin = new("--token-stdin") { Description = "Read the token from standard input instead of a prompt." };
+    private readonly Option<bool> _tokenStdin = new("--token-stdin") { Description = "Read the token from standard input instead of a prompt." };
 
     // Caught only to refuse it without repeating the value: a token on the command line leaks into shell history.
-    private static readonly Option<string?> s_tokenFlag = new("--token") { Hidden = true };
-    private static readonly Argument<string[]> s_stray = new("stray") { Hidden = true, Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> _tokenFlag = new("--token") { Hidden = true };
+    private readonly Argument<string[]> _stray = new("stray") { Hidden = true, Arity = ArgumentArity.ZeroOrMore };
 
     public AuthLoginCommand(CliApp app)
         : base(app, "login", "Save an API token for a Mist cloud (choose it with --host; default global01) in a profile.")
     {
-        Options.Add(s_tokenStdin);
-        Options.Add(s_tokenFlag);
-        Arguments.Add(s_stray);
+        Options.Add(_tokenStdin);
+        Options.Add(_tokenFlag);
+        Arguments.Add(_stray);
     }
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var parse = context.Parse;
         var console = context.Console;
-        if (parse.GetValue(s_tokenFlag) is not null || parse.GetValue(s_stray) is { Length: > 0 })
+        if (parse.GetValue(_tokenFlag) is not null || parse.GetValue(_stray) is { Length: > 0 })
         {
             throw CliException.Usage(
                 "auth login takes no token on the command line (it would stay in your shell history); nothing was saved.",
@@ -49,7 +49,7 @@ internal sealed class AuthLoginCommand : MistCommand
         var profileName = AuthProfiles.Name(parse, console, config);
         config.Profiles.TryGetValue(profileName, out var existing);
         var cloud = TargetResolver.ParseCloud(parse.GetValue(GlobalOptions.Host) ?? console.GetEnvironment("MIST_HOST") ?? existing?.Host);
-        var token = TokenReader.Read(console, parse.GetValue(s_tokenStdin), AuthProfiles.Describe(cloud));
+        var token = TokenReader.Read(console, parse.GetValue(_tokenStdin), AuthProfiles.Describe(cloud));
         MistCredential credential;
         try
         {
