@@ -31,7 +31,7 @@ internal static class MistCli
         root.Subcommands.Add(new DeviceCommand(app));
         root.Subcommands.Add(new InventoryCommand(app));
         root.Subcommands.Add(new ApiCommand(app));
-        root.Subcommands.Add(new SimCommand());
+        root.Subcommands.Add(new SimCommand(app));
         root.Subcommands.Add(new McpCommand(app));
         return root;
     }

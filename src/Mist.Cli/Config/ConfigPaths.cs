@@ -9,6 +9,9 @@ internal static class ConfigPaths
 
     public static string SimulatorState(CliConsole console) => Path.Combine(StateDirectory(console), "simulator.db");
 
+    /// <summary>The SQLite file and its write-ahead log and shared-memory companions.</summary>
+    public static IEnumerable<string> SimulatorStateFiles(string path) => [path, path + "-wal", path + "-shm"];
+
     private static string ConfigDirectory(CliConsole console) =>
         console.GetEnvironment("MIST_CONFIG_DIR")
         ?? Path.Combine(

@@ -13,6 +13,9 @@ internal static class SessionFactory
     public static string Version { get; } =
         typeof(SessionFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>The demo org the embedded simulator (and <c>mist sim serve</c>) seeds on first use.</summary>
+    public static SeedOptions DemoSeeding => new() { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10 };
+
     public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken, Action<MistClientOptions>? configure = null)
     {
         var target = TargetResolver.Resolve(parse, console);
@@ -60,7 +63,7 @@ internal static class SessionFactory
             new MistSimulatorOptions
             {
                 StatePath = state,
-                Seeding = new SeedOptions { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10 },
+                Seeding = DemoSeeding,
             },
             cancellationToken).ConfigureAwait(false);
     }

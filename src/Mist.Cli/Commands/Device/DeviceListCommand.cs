@@ -47,6 +47,7 @@ internal sealed class DeviceListCommand : MistCommand
         }
 
         var rows = await DeviceRows.ListAsync(
+            context.Console,
             session,
             orgId,
             filter,

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mist.Cli.Commands.Shared;
 using Mist.Cli.Session;
+using Mist.Cli.Terminal;
 
 namespace Mist.Cli.Commands.Device;
 
@@ -12,6 +13,7 @@ internal static class DeviceRows
     /// <paramref name="siteNames"/> when given, else from one listing of the org's sites, made only if a row is on a site.
     /// </summary>
     public static async Task<JsonArray> ListAsync(
+        CliConsole console,
         MistSession session,
         Guid orgId,
         InventoryListOptions filter,
@@ -20,7 +22,7 @@ internal static class DeviceRows
         CancellationToken cancellationToken)
     {
         var items = new List<InventoryItem>();
-        await foreach (var item in session.Client.Inventory.ListAsync(orgId, filter).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in session.Client.Inventory.ListAsync(orgId, filter).WithProgressAsync(console, "devices", cancellationToken).ConfigureAwait(false))
         {
             if (keep(item))
             {

@@ -5,10 +5,10 @@ namespace Mist.Cli.Commands.Sim;
 /// <summary><c>mist sim</c>: the offline Mist cloud.</summary>
 internal sealed class SimCommand : Command
 {
-    public SimCommand()
+    public SimCommand(CliApp app)
         : base("sim", "Run the offline Mist cloud simulator.")
     {
-        Subcommands.Add(new SimServeCommand());
-        Subcommands.Add(new SimResetCommand());
+        Subcommands.Add(new SimServeCommand(app));
+        Subcommands.Add(new SimResetCommand(app));
     }
 }

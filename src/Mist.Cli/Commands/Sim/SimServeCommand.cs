@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Mist.Cli.Config;
+using Mist.Cli.Session;
 using Mist.Simulator;
 
 namespace Mist.Cli.Commands.Sim;
@@ -15,9 +17,12 @@ internal sealed class SimServeCommand : Command
     private static readonly Option<double> s_faultRate = new("--fault-rate") { Description = "Share of API calls (0-1) answered with a 5xx." };
     private static readonly Option<int> s_rateLimit = new("--rate-limit") { Description = "API calls per token per clock hour.", DefaultValueFactory = _ => 5000 };
 
-    public SimServeCommand()
+    private readonly CliApp _app;
+
+    public SimServeCommand(CliApp app)
         : base("serve", "Serve the Mist API simulator on 127.0.0.1 until Ctrl-C.")
     {
+        _app = app;
         Options.Add(s_port);
         Options.Add(s_state);
         Options.Add(s_inMemory);
@@ -41,9 +46,9 @@ internal sealed class SimServeCommand : Command
         SetAction(ExecuteAsync);
     }
 
-    private static async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var statePath = parse.GetValue(s_inMemory) ? null : Path.GetFullPath(parse.GetValue(s_state) ?? SimStatePath.Default);
+        var statePath = parse.GetValue(s_inMemory) ? null : Path.GetFullPath(parse.GetValue(s_state) ?? ConfigPaths.SimulatorState(_app.Console));
         if (statePath is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
@@ -54,7 +59,7 @@ internal sealed class SimServeCommand : Command
             Port = parse.GetValue(s_port),
             StatePath = statePath,
             Seed = parse.GetValue(s_seed),
-            Seeding = parse.GetValue(s_large) ? SeedOptions.Large : new SeedOptions(),
+            Seeding = parse.GetValue(s_large) ? SeedOptions.Large : SessionFactory.DemoSeeding,
             RateLimitPerHour = parse.GetValue(s_rateLimit),
             Faults = new FaultOptions { LatencyMs = parse.GetValue(s_latency), FiveXxRate = parse.GetValue(s_faultRate), Seed = parse.GetValue(s_seed) },
         };

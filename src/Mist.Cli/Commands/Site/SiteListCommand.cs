@@ -24,7 +24,7 @@ internal sealed class SiteListCommand : MistCommand
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var rows = new JsonArray();
-        await foreach (var site in session.Client.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var site in session.Client.Sites.ListAsync(orgId).WithProgressAsync(context.Console, "sites", cancellationToken).ConfigureAwait(false))
         {
             if (matches(site.Name))
             {
