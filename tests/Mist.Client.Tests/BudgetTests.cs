@@ -128,4 +128,26 @@ public class BudgetTests
         Assert.Equal(5000, budget.Limit);
         Assert.Equal(5000, budget.Remaining);
     }
+
+    [Fact]
+    public async Task A_long_server_429_is_waited_out_when_max_wait_allows_and_said_first()
+    {
+        var notices = new List<MistWaitNotice>();
+        using var t = new TestClient(o =>
+        {
+            o.RateBudget.MaxWait = TimeSpan.FromHours(1);
+            o.RateBudget.OnWait = notices.Add;
+        });
+        t.Handler.Enqueue(HttpStatusCode.TooManyRequests, """{"detail":"Too Many Request"}""", ("Retry-After", "600"));
+        t.Handler.Enqueue(HttpStatusCode.OK, Json.Site(TestClient.SiteId, "HQ"));
+
+        var site = await t.RunAsync(() => t.Client.Sites.CreateAsync(TestClient.OrgId, new SiteCreateOptions("HQ"), TestContext.Current.CancellationToken), TimeSpan.FromSeconds(30));
+
+        Assert.Equal("HQ", site.Name);
+        var notice = Assert.Single(notices);
+        Assert.Equal(MistWaitReason.ServerRateLimit, notice.Reason);
+        Assert.Equal(TimeSpan.FromSeconds(600), notice.Delay);
+        Assert.Equal(2, t.Handler.Requests.Count);
+        Assert.True(t.Handler.Requests[1].At - t.Handler.Requests[0].At >= TimeSpan.FromSeconds(600));
+    }
 }

@@ -28,6 +28,7 @@ public class ConformanceTests
         ["SitesClient.FindByNameAsync"] = (c, ct) => c.Sites.FindByNameAsync(TestClient.OrgId, "HQ", ct),
         ["SitesClient.GetAsync"] = (c, ct) => c.Sites.GetAsync(TestClient.SiteId, ct),
         ["SitesClient.CreateAsync"] = (c, ct) => c.Sites.CreateAsync(TestClient.OrgId, new SiteCreateOptions("HQ"), ct),
+        ["SitesClient.CreateOnceAsync"] = (c, ct) => c.Sites.CreateOnceAsync(TestClient.OrgId, new SiteCreateOptions("HQ"), ct),
         ["SitesClient.UpdateAsync"] = (c, ct) => c.Sites.UpdateAsync(TestClient.SiteId, new SiteUpdateOptions { Notes = "n" }, ct),
         ["SitesClient.DeleteAsync"] = (c, ct) => c.Sites.DeleteAsync(TestClient.SiteId, ct),
         ["SitesClient.GetSettingAsync"] = (c, ct) => c.Sites.GetSettingAsync(TestClient.SiteId, ct),

@@ -12,6 +12,9 @@ namespace Mist;
 /// </summary>
 internal sealed partial class MistPipeline : IDisposable
 {
+    // How many times one call may wait out a 429 that outlasted its retries before the 429 is the answer.
+    private const int MaxRateLimitRounds = 3;
+
     private readonly HttpMessageInvoker _transport;
     private readonly TokenPool _tokens;
     private readonly ResiliencePipeline<MistResponse> _resilience;
@@ -25,6 +28,7 @@ internal sealed partial class MistPipeline : IDisposable
     {
         _options = options;
         _baseAddress = options.Cloud.BaseAddress;
+        MaxConcurrentPages = options.MaxConcurrentPages;
         _logger = options.LoggerFactory.CreateLogger("Mist.Client");
         _tokens = new TokenPool(credential, options.RateBudget, options.TimeProvider);
         _userAgent = UserAgent.Build(options.ApplicationId);
@@ -40,17 +44,45 @@ internal sealed partial class MistPipeline : IDisposable
 
     public Uri BaseAddress => _baseAddress;
 
+    /// <summary>Pages of one list fetched at once (<see cref="MistClientOptions.MaxConcurrentPages"/>).</summary>
+    public int MaxConcurrentPages { get; }
+
     public IReadOnlyList<MistTokenBudget> Budget => _tokens.Snapshot();
 
     public async Task<MistResponse> SendAsync(MistRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
+        for (var round = 1; ; round++)
+        {
+            await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
 
+            // A 429 that outlasted the retries (every token throttled for longer than MaxRetryAfter) is waited out
+            // here, outside the timeouts, when RateBudget.MaxWait allows it. Mist did nothing with the request, so
+            // sending it again is safe, even for a POST.
+            if (response.Status == 429 && round < MaxRateLimitRounds)
+            {
+                var (wait, _) = _tokens.Availability();
+                if (wait > TimeSpan.Zero && wait <= _options.RateBudget.MaxWait)
+                {
+                    continue;
+                }
+            }
+
+            if (!response.IsSuccess && request.ThrowOnError)
+            {
+                throw MistErrorMapper.Create(request, response, Time.GetUtcNow());
+            }
+
+            return response;
+        }
+    }
+
+    private async Task<MistResponse> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
+    {
         var call = new Call(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Call.Key, call);
-        MistResponse response;
         try
         {
             var outcome = await _resilience.ExecuteOutcomeAsync(
@@ -58,7 +90,9 @@ internal sealed partial class MistPipeline : IDisposable
                 context,
                 this).ConfigureAwait(false);
             outcome.ThrowIfException();
-            response = outcome.Result!;
+            var response = outcome.Result!;
+            response.Attempts = call.Attempts;
+            return response;
         }
         catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -74,14 +108,6 @@ internal sealed partial class MistPipeline : IDisposable
         {
             ResilienceContextPool.Shared.Return(context);
         }
-
-        response.Attempts = call.Attempts;
-        if (!response.IsSuccess && request.ThrowOnError)
-        {
-            throw MistErrorMapper.Create(request, response, Time.GetUtcNow());
-        }
-
-        return response;
     }
 
     public void Dispose()
@@ -93,7 +119,7 @@ internal sealed partial class MistPipeline : IDisposable
     // Budget waits happen before the operation starts so that they do not count against its timeout.
     private async Task WaitForBudgetAsync(MistRequest request, CancellationToken cancellationToken)
     {
-        var wait = _tokens.UntilUsable();
+        var (wait, throttled) = _tokens.Availability();
         while (wait > TimeSpan.Zero)
         {
             if (wait > _options.RateBudget.MaxWait)
@@ -101,9 +127,9 @@ internal sealed partial class MistPipeline : IDisposable
                 throw new MistRateLimitException(request.Method.Method, request.Path, wait);
             }
 
-            Notify(MistWaitReason.ClientBudget, wait, request);
+            Notify(throttled ? MistWaitReason.ServerRateLimit : MistWaitReason.ClientBudget, wait, request);
             await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);
-            wait = _tokens.UntilUsable();
+            (wait, throttled) = _tokens.Availability();
         }
     }
 

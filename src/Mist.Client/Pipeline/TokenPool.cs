@@ -67,22 +67,32 @@ internal sealed class TokenPool : IDisposable
         }
     }
 
-    /// <summary>How long until some token can be used (not throttled, budget left); zero when one can now.</summary>
-    public TimeSpan UntilUsable()
+    /// <summary>How long until some token can be used (not throttled, budget left): zero when one can now.</summary>
+    public TimeSpan UntilUsable() => Availability().Wait;
+
+    /// <summary>
+    /// How long until some token can be used, and whether the server's 429 (rather than the client-side budget) is
+    /// what keeps the soonest one out of use.
+    /// </summary>
+    public (TimeSpan Wait, bool ServerThrottled) Availability()
     {
         lock (_lock)
         {
             var now = _time.GetUtcNow();
-            var wait = TimeSpan.MaxValue;
+            var best = (Wait: TimeSpan.MaxValue, ServerThrottled: false);
             for (var slot = 0; slot < _budgets.Length; slot++)
             {
                 var throttled = _throttledUntil[slot] > now ? _throttledUntil[slot] - now : TimeSpan.Zero;
                 var budget = _budgets[slot];
                 var spent = budget is not null && budget.GetStatistics().CurrentAvailablePermits <= 0 ? budget.ResetsAt - now : TimeSpan.Zero;
-                wait = Min(wait, throttled > spent ? throttled : spent);
+                var wait = throttled > spent ? throttled : spent;
+                if (wait < best.Wait)
+                {
+                    best = (wait, throttled > spent);
+                }
             }
 
-            return wait;
+            return best;
         }
     }
 

@@ -57,6 +57,37 @@ public class SitesClient
         return _pipeline.SendAsync(Routes.CreateOrgSite.Request(orgId).WithJson(site), MistJsonContext.Default.Site, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates a site, and never two. When a create fails in a way that leaves it unknown whether Mist acted (a 5xx,
+    /// a timeout, a connection lost after the request was sent), the site is looked up by name before another try,
+    /// and the one found is returned. Meant for a name no site has yet: where duplicates exist, the newest site of
+    /// that name is taken for the one created.
+    /// </summary>
+    /// <exception cref="MistException">Every try failed and no site of that name exists; the last failure is thrown.</exception>
+    public virtual async Task<Site> CreateOnceAsync(Guid orgId, SiteCreateOptions site, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        MistException? failure = null;
+        for (var attempt = 0; attempt < MaxCreateAttempts; attempt++)
+        {
+            if (failure is not null && await FindNewestAsync(orgId, site.Name, cancellationToken).ConfigureAwait(false) is { } created)
+            {
+                return created;
+            }
+
+            try
+            {
+                return await CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MistException e) when (e is MistServerException or MistTimeoutException or MistConnectionException)
+            {
+                failure = e;
+            }
+        }
+
+        return await FindNewestAsync(orgId, site.Name, cancellationToken).ConfigureAwait(false) ?? throw failure!;
+    }
+
     /// <summary>Changes the fields set in <paramref name="changes"/> and no others (<c>PUT /api/v1/sites/{site_id}</c>).</summary>
     /// <exception cref="ArgumentException">No field was set.</exception>
     public virtual Task<Site> UpdateAsync(Guid siteId, SiteUpdateOptions changes, CancellationToken cancellationToken = default)
@@ -81,6 +112,15 @@ public class SitesClient
         ArgumentNullException.ThrowIfNull(changes);
         RequireChanges(changes);
         return _pipeline.SendAsync(Routes.UpdateSiteSetting.Request(siteId).WithJson(changes), MistJsonContext.Default.SiteSetting, cancellationToken);
+    }
+
+    // Each try already carries the pipeline's own retries; three ambiguous failures in a row are an outage.
+    private const int MaxCreateAttempts = 3;
+
+    private async Task<Site?> FindNewestAsync(Guid orgId, string name, CancellationToken cancellationToken)
+    {
+        var found = await FindByNameAsync(orgId, name, cancellationToken).ConfigureAwait(false);
+        return found.OrderByDescending(s => s.CreatedTime ?? 0).FirstOrDefault();
     }
 
     internal static void RequireChanges(MistFieldSet changes)
