@@ -11,6 +11,7 @@ public sealed class MistClientOptions
     private MistRetryOptions _retry = new();
     private MistRateBudgetOptions _rateBudget = new();
     private MistDiagnosticsOptions _diagnostics = new();
+    private int _maxConcurrentPages = 4;
 
     /// <summary>The cloud (or custom endpoint) to call. Defaults to <see cref="MistCloud.Global01"/>.</summary>
     public MistCloud Cloud { get; set; } = MistCloud.Global01;
@@ -35,6 +36,28 @@ public sealed class MistClientOptions
         get => _diagnostics;
         set => _diagnostics = value ?? throw new ArgumentNullException(nameof(value));
     }
+
+    /// <summary>
+    /// How many pages of one list may be fetched at the same time, 1 to 16; defaults to 4. Once the first page of a
+    /// numbered list (<c>limit</c> + <c>page</c>) gives the total, the pages after it are requested concurrently up
+    /// to this many and still returned in order, so a 50-page listing takes about 13 round trips instead of 50.
+    /// Each page is an ordinary call: it counts against the rate budget, and no page is started that the budget
+    /// cannot cover. 1 fetches one page after another. Lists followed by <c>next</c> links are always sequential.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 16.</exception>
+    public int MaxConcurrentPages
+    {
+        get => _maxConcurrentPages;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxConcurrentPagesLimit);
+            _maxConcurrentPages = value;
+        }
+    }
+
+    /// <summary>The largest value <see cref="MaxConcurrentPages"/> accepts.</summary>
+    public const int MaxConcurrentPagesLimit = 16;
 
     /// <summary>The limit for one attempt, including reading the response body. Defaults to 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -29,6 +29,9 @@ public sealed class Page<T>
     public static Page<T> FromValues(IReadOnlyList<T> values, string? continuationToken, long? total = null) =>
         new(values ?? throw new ArgumentNullException(nameof(values)), continuationToken, total, null);
 
-    internal static Page<T> Create(IReadOnlyList<T> values, string? continuationToken, long? total, MistResponse response) =>
-        new(values, continuationToken, total, response);
+    /// <summary>Where this page sits among numbered pages with a known total; lets the pager fetch the rest concurrently.</summary>
+    internal PagePosition? Position { get; private init; }
+
+    internal static Page<T> Create(IReadOnlyList<T> values, string? continuationToken, long? total, MistResponse response, PagePosition? position = null) =>
+        new(values, continuationToken, total, response) { Position = position };
 }

@@ -22,8 +22,10 @@ internal static class Pagers
             var request = firstRequest().SetQuery("limit", Invariant(pageSize)).SetQuery("page", Invariant(page));
             var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
             var items = Deserialize(response, listType, request) ?? [];
-            return Page<T>.Create(items, NextPageNumber(response.PageHeaders, page, pageSize, items.Count), response.PageHeaders?.Total, response);
-        });
+            var headers = response.PageHeaders;
+            return Page<T>.Create(items, NextPageNumber(headers, page, pageSize, items.Count), headers?.Total, response, PagePosition.From(headers, page, pageSize));
+        },
+        pipeline);
 
     public static AsyncPageable<T> NextLink<T>(MistPipeline pipeline, Func<MistRequest> firstRequest, JsonTypeInfo<SearchEnvelope<T>> envelopeType)
         where T : notnull =>
@@ -37,7 +39,8 @@ internal static class Pagers
             var items = envelope.Results ?? throw Malformed(request, "a search envelope without 'results'");
             var next = items.Count > 0 && !string.IsNullOrEmpty(envelope.Next) ? envelope.Next : null;
             return Page<T>.Create(items, next, envelope.Total, response);
-        });
+        },
+        pipeline);
 
     public static AsyncPageable<T> PageSearch<T>(MistPipeline pipeline, Func<MistRequest> firstRequest, JsonTypeInfo<SearchEnvelope<T>> envelopeType)
         where T : notnull =>
@@ -49,8 +52,9 @@ internal static class Pagers
             var envelope = Deserialize(response, envelopeType, request) ?? throw Malformed(request, "an empty body");
             var items = envelope.Results ?? throw Malformed(request, "a search envelope without 'results'");
             var headers = new MistPageHeaders(envelope.Limit, envelope.Page ?? page, envelope.Total);
-            return Page<T>.Create(items, NextPageNumber(headers, page, pageSize, items.Count), envelope.Total, response);
-        });
+            return Page<T>.Create(items, NextPageNumber(headers, page, pageSize, items.Count), envelope.Total, response, PagePosition.From(headers, page, pageSize));
+        },
+        pipeline);
 
     /// <summary>
     /// The next page number, or <see langword="null"/> on the last page. With a total, there is more while

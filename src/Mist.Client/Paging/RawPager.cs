@@ -38,7 +38,8 @@ internal static class RawPager
             {
                 var items = root.EnumerateArray().ToList();
                 var next = Pagers.NextPageNumber(response.PageHeaders, page, limit, items.Count);
-                return Page<JsonElement>.Create(items, next is null ? null : PagePrefix + next, response.PageHeaders?.Total, response);
+                return Page<JsonElement>.Create(
+                    items, next is null ? null : PagePrefix + next, response.PageHeaders?.Total, response, PagePosition.From(response.PageHeaders, page, limit, PagePrefix));
             }
 
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array)
@@ -54,14 +55,15 @@ internal static class RawPager
                 {
                     var headers = new MistPageHeaders(ReadInt(root, "limit"), ReadInt(root, "page"), total);
                     var next = Pagers.NextPageNumber(headers, page, limit, items.Count);
-                    return Page<JsonElement>.Create(items, next is null ? null : SearchPrefix + next, total, response);
+                    return Page<JsonElement>.Create(items, next is null ? null : SearchPrefix + next, total, response, PagePosition.From(headers, page, limit, SearchPrefix));
                 }
 
                 return Page<JsonElement>.Create(items, null, total, response);
             }
 
             return Page<JsonElement>.Create([root], null, null, response);
-        });
+        },
+        pipeline);
 
     private static (MistRequest Request, int Page) Build(MistPipeline pipeline, MistRequest template, string? token, int pageSize)
     {
