@@ -32,14 +32,34 @@ internal static class RequestBody
                 : (null, ApiResults.BadRequest("JSON parse error - Expecting value: line 1 column 1 (char 0)"));
         }
 
+        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         try
         {
-            return (JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), null);
+            RejectInvalidStrings(json);
+            return (JsonNode.Parse(json), null);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $": line {line + 1} column {e.BytePositionInLine + 1}" : "";
             return (null, ApiResults.BadRequest($"JSON parse error - invalid JSON{where}"));
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, ApiResults.BadRequest("JSON parse error - invalid string (a lone surrogate escape such as \\ud800)"));
+        }
+    }
+
+    // JsonNode reads strings lazily, so an escape that is not valid UTF-16 would only fail (with a 500) when a handler
+    // reads the value: check every string once, up front.
+    private static void RejectInvalidStrings(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                _ = reader.GetString();
+            }
         }
     }
 
