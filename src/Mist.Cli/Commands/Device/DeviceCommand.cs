@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mist.Cli.Commands.Device.Rename;
 
 namespace Mist.Cli.Commands.Device;
 
@@ -6,11 +7,12 @@ namespace Mist.Cli.Commands.Device;
 internal sealed class DeviceCommand : Command
 {
     public DeviceCommand(CliApp app)
-        : base("device", "List, view, update, restart and locate devices (APs, switches, gateways).")
+        : base("device", "List, view, update, rename, restart and locate devices (APs, switches, gateways).")
     {
         Subcommands.Add(new DeviceListCommand(app));
         Subcommands.Add(new DeviceViewCommand(app));
         Subcommands.Add(new DeviceUpdateCommand(app));
+        Subcommands.Add(new DeviceRenameCommand(app));
         Subcommands.Add(new DeviceRestartCommand(app));
         Subcommands.Add(new DeviceLocateCommand(app));
         Subcommands.Add(new DeviceUnlocateCommand(app));

@@ -27,10 +27,10 @@ internal sealed class InventoryAssignCommand : InventoryChangeCommand
         }
     }
 
-    protected override async Task<Mist.Site?> TargetSiteAsync(CommandContext context, MistSession session, CancellationToken cancellationToken) =>
+    protected internal override async Task<Mist.Site?> TargetSiteAsync(CommandContext context, MistSession session, CancellationToken cancellationToken) =>
         await session.GetSiteAsync(context.Parse.GetValue(_site)!.Trim(), cancellationToken).ConfigureAwait(false);
 
-    protected override Task<InventoryChangeResult> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken) =>
-        session.Client.Inventory.AssignAsync(orgId, site!.Id, [.. targets.Select(t => t.Mac)], context.Parse.GetValue(_noReassign), cancellationToken);
+    protected internal override Task<InventoryChangeResult> SendAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken) =>
+        session.Client.Inventory.AssignAsync(orgId, site!.Id, macs, context.Parse.GetValue(_noReassign), cancellationToken);
 }

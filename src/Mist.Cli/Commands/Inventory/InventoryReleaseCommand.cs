@@ -8,10 +8,10 @@ internal sealed class InventoryReleaseCommand(CliApp app)
 {
     protected override string Done => "released";
 
-    protected override Task<InventoryChangeResult> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken)
-    {
+    protected internal override void ConfirmChange(CommandContext context, IReadOnlyList<InventoryTarget> targets) =>
         Confirm(context, "Release", targets, "from the org", "from the org");
-        return session.Client.Inventory.ReleaseAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken);
-    }
+
+    protected internal override Task<InventoryChangeResult> SendAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken) =>
+        session.Client.Inventory.ReleaseAsync(orgId, macs, cancellationToken);
 }

@@ -8,10 +8,10 @@ internal sealed class InventoryUnassignCommand(CliApp app)
 {
     protected override string Done => "unassigned";
 
-    protected override Task<InventoryChangeResult> ChangeAsync(
-        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<InventoryTarget> targets, Mist.Site? site, CancellationToken cancellationToken)
-    {
+    protected internal override void ConfirmChange(CommandContext context, IReadOnlyList<InventoryTarget> targets) =>
         Confirm(context, "Unassign", targets, "from its site", "from their sites");
-        return session.Client.Inventory.UnassignAsync(orgId, [.. targets.Select(t => t.Mac)], cancellationToken);
-    }
+
+    protected internal override Task<InventoryChangeResult> SendAsync(
+        CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken) =>
+        session.Client.Inventory.UnassignAsync(orgId, macs, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mist.Cli.Commands.Org.Export;
 
 namespace Mist.Cli.Commands.Org;
 
@@ -6,9 +7,10 @@ namespace Mist.Cli.Commands.Org;
 internal sealed class OrgCommand : Command
 {
     public OrgCommand(CliApp app)
-        : base("org", "List and view the orgs your token reaches.")
+        : base("org", "List, view and export the orgs your token reaches.")
     {
         Subcommands.Add(new OrgListCommand(app));
         Subcommands.Add(new OrgViewCommand(app));
+        Subcommands.Add(new OrgExportCommand(app));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mist.Cli.Commands.Site.Import;
 
 namespace Mist.Cli.Commands.Site;
 
@@ -6,12 +7,13 @@ namespace Mist.Cli.Commands.Site;
 internal sealed class SiteCommand : Command
 {
     public SiteCommand(CliApp app)
-        : base("site", "List, view, create, update and delete sites.")
+        : base("site", "List, view, create, update, delete and import sites.")
     {
         Subcommands.Add(new SiteListCommand(app));
         Subcommands.Add(new SiteViewCommand(app));
         Subcommands.Add(new SiteCreateCommand(app));
         Subcommands.Add(new SiteUpdateCommand(app));
         Subcommands.Add(new SiteDeleteCommand(app));
+        Subcommands.Add(new SiteImportCommand(app));
     }
 }

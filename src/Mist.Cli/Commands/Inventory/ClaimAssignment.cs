@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Mist.Cli.Commands.Shared.Bulk;
+using Mist.Cli.Session;
+
+namespace Mist.Cli.Commands.Inventory;
+
+/// <summary>
+/// The <c>--site</c> step of a claim: the devices claimed or already in the org are assigned to the site, 100 MACs a
+/// request, and each code's row gets the assignment's outcome.
+/// </summary>
+internal static class ClaimAssignment
+{
+    /// <summary>Returns whether Ctrl-C cut the assignment short.</summary>
+    public static async Task<bool> AssignAsync(BulkRunner runner, MistSession session, Guid orgId, Mist.Site site, JsonArray rows, CancellationToken cancellationToken)
+    {
+        var claimed = rows.OfType<JsonObject>().Where(r => (string?)r["status"] is "added" or "duplicated").ToList();
+        var macs = claimed.Select(r => (string?)r["mac"]).OfType<string>().Select(MacAddress.Normalize).Distinct().ToList();
+        var batches = macs.Chunk(InventoryFileChange.MacsPerRequest).ToList();
+        var run = await runner.RunAsync(
+            "Assigning",
+            batches,
+            (batch, token) => IdempotentRetry.RunAsync(t => session.Client.Inventory.AssignAsync(orgId, site.Id, batch, noReassign: false, t), token),
+            cancellationToken,
+            batch => batch.Length).ConfigureAwait(false);
+        var outcomes = new Dictionary<string, (bool Succeeded, string State, string? Reason)>(StringComparer.Ordinal);
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var slot = run.Slots[i];
+            foreach (var mac in batches[i])
+            {
+                var outcome = slot.Result?.Outcomes.FirstOrDefault(o => MacAddress.TryNormalize(o.Device, out var m) && m == mac);
+                outcomes[mac] = slot.State == BulkState.Done
+                    ? (outcome is { Succeeded: true }, "failed", outcome is null ? "The server did not report this device." : outcome.Reason)
+                    : (false, slot.State == BulkState.Failed ? "failed" : slot.ResultName, slot.Reason);
+            }
+        }
+
+        foreach (var row in claimed)
+        {
+            var mac = (string?)row["mac"] is { } m ? MacAddress.Normalize(m) : null;
+            row["site_id"] = site.Id.ToString();
+            if (mac is not null && outcomes.TryGetValue(mac, out var outcome))
+            {
+                row["assignment"] = outcome.Succeeded ? "assigned" : outcome.State;
+                row["assignment_reason"] = outcome.Reason;
+            }
+            else
+            {
+                row["assignment"] = "failed";
+                row["assignment_reason"] = mac is null ? "Mist did not say which device the code is." : "The server did not report this device.";
+            }
+        }
+
+        return run.Cancelled;
+    }
+}

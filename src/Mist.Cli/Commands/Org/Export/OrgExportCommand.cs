@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Mist.Cli.Commands.Shared.Bulk;
+using Mist.Cli.Errors;
+using Mist.Cli.Output;
+
+namespace Mist.Cli.Commands.Org.Export;
+
+/// <summary>
+/// <c>mist org export [--out FILE]</c>: one versioned JSON document with the org, its sites and their settings, every
+/// device's configuration and the inventory. To stdout, or to FILE written atomically (a temporary file renamed
+/// over it), so an interrupted export never leaves half a document behind.
+/// </summary>
+internal sealed class OrgExportCommand : MistCommand
+{
+    private readonly Option<string?> _out = new("--out") { Description = "Write the document to this file (atomically) instead of stdout." };
+    private readonly Option<int> _concurrency = BulkOptions.Concurrency();
+
+    public OrgExportCommand(CliApp app)
+        : base(app, "export", "Export the org, its sites and settings, device configurations and inventory as one JSON document.")
+    {
+        Options.Add(_out);
+        Options.Add(_concurrency);
+    }
+
+    protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
+        var path = context.Parse.GetValue(_out);
+        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var document = await new OrgExporter(session.Client, context.Console, concurrency)
+            .ExportAsync(orgId, context.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var text = OutputWriter.Indented(document);
+        var counts = $"{document["sites"]!.AsArray().Count} site(s), {document["devices"]!.AsArray().Count} device(s), {document["inventory"]!.AsArray().Count} inventory item(s)";
+        if (path is null)
+        {
+            context.Output.WriteText(text);
+            context.Output.Success($"Exported {counts}.");
+            return ExitCodes.Success;
+        }
+
+        WriteAtomically(path, text + "\n");
+        context.Output.Notice($"Exported {counts} to {path}.");
+        return ExitCodes.Success;
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw CliException.Usage($"Cannot write {path}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Mist.Cli.Commands.Shared.Bulk;
+
+/// <summary>A position in the text that counts lines as it moves (CRLF, LF and a lone CR each end one line).</summary>
+internal sealed class CsvCursor(string text)
+{
+    private int _index;
+
+    public int Line { get; private set; } = 1;
+
+    public bool AtEnd => _index >= text.Length;
+
+    public char Peek => AtEnd ? '\0' : text[_index];
+
+    public bool AtLineEnd => Peek is '\r' or '\n';
+
+    public char Advance()
+    {
+        var c = text[_index++];
+        if (c == '\n' || (c == '\r' && Peek != '\n'))
+        {
+            Line++;
+        }
+
+        return c;
+    }
+
+    public void SkipLineEnd()
+    {
+        if (Peek == '\r')
+        {
+            Advance();
+        }
+
+        if (Peek == '\n')
+        {
+            Advance();
+        }
+    }
+
+    public void SkipLine()
+    {
+        while (!AtEnd && !AtLineEnd)
+        {
+            Advance();
+        }
+
+        SkipLineEnd();
+    }
+}
