@@ -23,7 +23,7 @@ internal sealed class CommandContext(ParseResult parse, CliApp app, OutputWriter
 
     /// <summary>The session, opened on first use; <paramref name="configure"/> adjusts the client options of that first opening.</summary>
     public async Task<MistSession> GetSessionAsync(CancellationToken cancellationToken, Action<MistClientOptions>? configure = null) =>
-        _session ??= await SessionFactory.OpenAsync(Parse, Console, cancellationToken, configure).ConfigureAwait(false);
+        _session ??= await SessionFactory.OpenAsync(Parse, Console, Time, cancellationToken, configure).ConfigureAwait(false);
 
     /// <summary>
     /// Asks before a destructive action: <c>--yes</c> confirms; on a terminal the user must type

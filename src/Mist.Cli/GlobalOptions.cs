@@ -26,9 +26,11 @@ internal static class GlobalOptions
 
     public static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the write requests that would be sent, and send none.", Recursive = true };
 
+    public static readonly Option<bool> NoWait = new("--no-wait") { Description = "When the hourly API budget is spent, stop at once instead of waiting for it (up to an hour).", Recursive = true };
+
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Trace every request on stderr (secrets redacted).", Recursive = true };
 
     public static readonly Option<bool> NoColor = new("--no-color") { Description = "Never use colour (also NO_COLOR).", Recursive = true };
 
-    public static IEnumerable<Option> All => [Profile, Host, Org, Sim, Output, Json, Fields, Query, Yes, DryRun, Verbose, NoColor];
+    public static IEnumerable<Option> All => [Profile, Host, Org, Sim, Output, Json, Fields, Query, Yes, DryRun, NoWait, Verbose, NoColor];
 }

@@ -13,7 +13,7 @@ internal static class ErrorReporter
         MistForbiddenException forbidden => (ExitCodes.Auth, forbidden.Message, "The token's privileges do not allow this (another org, or a read-only role)."),
         MistNotFoundException notFound => (ExitCodes.NotFound, notFound.Message, null),
         MistRateLimitException limited => (ExitCodes.Failure, limited.Message, limited.RetryAfter is { } wait
-            ? $"Try again in {Math.Ceiling(wait.TotalMinutes)} min, or add tokens to a pool (comma-separated)."
+            ? $"Try again in {Math.Ceiling(wait.TotalMinutes)} min (or leave out --no-wait to wait), or add tokens to a pool (comma-separated MIST_API_TOKEN)."
             : null),
         MistException mist => (ExitCodes.Failure, mist.Message, null),
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled.", null),

@@ -16,7 +16,7 @@ internal static class SessionFactory
     /// <summary>The demo org the embedded simulator (and <c>mist sim serve</c>) seeds on first use.</summary>
     public static SeedOptions DemoSeeding => new() { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10 };
 
-    public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken, Action<MistClientOptions>? configure = null)
+    public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, TimeProvider time, CancellationToken cancellationToken, Action<MistClientOptions>? configure = null)
     {
         var target = TargetResolver.Resolve(parse, console);
         MistSimulator? simulator = null;
@@ -24,7 +24,7 @@ internal static class SessionFactory
         var credential = target.Credential;
         if (target.UseSimulator)
         {
-            simulator = await StartEmbeddedAsync(console, cancellationToken).ConfigureAwait(false);
+            simulator = await StartEmbeddedAsync(console, time, cancellationToken).ConfigureAwait(false);
             cloud = MistCloud.FromUri(simulator.BaseAddress);
             credential = new MistCredential(simulator.Tokens.Admin);
             console.Error.WriteLine(
@@ -34,11 +34,14 @@ internal static class SessionFactory
         var options = new MistClientOptions
         {
             Cloud = cloud,
+            TimeProvider = time,
             ApplicationId = $"mist-cli/{Version}",
             RateBudget =
             {
+                // Waiting for Mist's hour to turn is better than failing half-way; --no-wait stops at once instead.
+                MaxWait = parse.GetValue(GlobalOptions.NoWait) ? TimeSpan.Zero : TimeSpan.FromHours(1),
                 OnWait = notice => console.Error.WriteLine(
-                    $"Waiting {Math.Ceiling(notice.Delay.TotalSeconds)} s before {notice.Method} {notice.Path} ({Describe(notice.Reason)})."),
+                    $"Waiting {Duration(notice.Delay)} before {notice.Method} {notice.Path} ({Describe(notice.Reason)}); Ctrl-C stops, --no-wait never waits."),
             },
         };
         if (parse.GetValue(GlobalOptions.Verbose))
@@ -55,7 +58,7 @@ internal static class SessionFactory
         return new MistSession(new MistClient(credential!, options), target, simulator);
     }
 
-    private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, CancellationToken cancellationToken)
+    private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, TimeProvider time, CancellationToken cancellationToken)
     {
         var state = ConfigPaths.SimulatorState(console);
         Directory.CreateDirectory(Path.GetDirectoryName(state)!);
@@ -63,10 +66,14 @@ internal static class SessionFactory
             new MistSimulatorOptions
             {
                 StatePath = state,
+                TimeProvider = time,
                 Seeding = DemoSeeding,
             },
             cancellationToken).ConfigureAwait(false);
     }
+
+    private static string Duration(TimeSpan delay) =>
+        delay >= TimeSpan.FromMinutes(1) ? $"{(int)delay.TotalMinutes} min {delay.Seconds} s" : $"{Math.Ceiling(delay.TotalSeconds)} s";
 
     private static string Describe(MistWaitReason reason) => reason switch
     {

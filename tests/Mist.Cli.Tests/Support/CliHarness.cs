@@ -10,11 +10,15 @@ internal sealed class CliHarness : IAsyncDisposable
 {
     private readonly string _home;
 
-    private CliHarness(MistSimulator simulator, string home)
+    private CliHarness(MistSimulator simulator, string home, TimeProvider time)
     {
         Simulator = simulator;
         _home = home;
+        Time = time;
     }
+
+    /// <summary>The clock of the simulator and of every command run (a fake one when a test needs the hour to turn).</summary>
+    public TimeProvider Time { get; }
 
     public MistSimulator Simulator { get; }
 
@@ -27,14 +31,14 @@ internal sealed class CliHarness : IAsyncDisposable
     /// <summary>Extra environment for every run (tests may add or remove entries).</summary>
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<CliHarness> StartAsync(Action<MistSimulatorOptions>? configure = null)
+    public static async Task<CliHarness> StartAsync(Action<MistSimulatorOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new MistSimulatorOptions();
+        var options = new MistSimulatorOptions { TimeProvider = time ?? TimeProvider.System };
         configure?.Invoke(options);
         var simulator = await MistSimulator.StartAsync(options, TestContext.Current.CancellationToken);
         var home = Path.Combine(Path.GetTempPath(), "mist-cli-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(home);
-        var harness = new CliHarness(simulator, home);
+        var harness = new CliHarness(simulator, home, options.TimeProvider);
         harness.Environment["MIST_CONFIG_DIR"] = harness.ConfigDir;
         harness.Environment["MIST_STATE_DIR"] = harness.StateDir;
         harness.Environment["MIST_HOST"] = simulator.BaseAddress.ToString();
@@ -43,11 +47,16 @@ internal sealed class CliHarness : IAsyncDisposable
     }
 
     /// <summary>Runs <c>mist args...</c>; <paramref name="tty"/> makes stdin, stdout and stderr terminals.</summary>
-    public async Task<CliResult> RunAsync(string[] args, bool tty = false, Action<TestConsole>? setup = null)
+    public Task<CliResult> RunAsync(string[] args, bool tty = false, Action<TestConsole>? setup = null) =>
+        RunUntilAsync(args, tty, setup, TestContext.Current.CancellationToken);
+
+    /// <summary>Runs until done or until <paramref name="ctrlC"/> fires (a user's Ctrl-C); <paramref name="setup"/> can watch the console.</summary>
+    public async Task<CliResult> RunUntilAsync(string[] args, bool tty, Action<TestConsole>? setup, CancellationToken ctrlC)
     {
+        var cancellationToken = ctrlC;
         var console = new TestConsole(tty, new Dictionary<string, string>(Environment, StringComparer.Ordinal));
         setup?.Invoke(console);
-        var code = await MistCli.RunAsync(args, new CliApp(console, TimeProvider.System), TestContext.Current.CancellationToken);
+        var code = await MistCli.RunAsync(args, new CliApp(console, Time), cancellationToken);
         return new CliResult(code, console.OutWriter.ToString(), console.ErrorWriter.ToString());
     }
 

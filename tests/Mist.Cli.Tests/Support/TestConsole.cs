@@ -9,7 +9,7 @@ internal sealed class TestConsole(bool tty, IReadOnlyDictionary<string, string> 
 
     public StringWriter OutWriter { get; } = new();
 
-    public StringWriter ErrorWriter { get; } = new();
+    public LineWriter ErrorWriter { get; } = new();
 
     public string Stdin { get; set; } = string.Empty;
 

@@ -19,7 +19,14 @@ internal sealed class McpServeCommand : MistCommand
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var session = await context.GetSessionAsync(cancellationToken, options => options.ReportWaitsToAgents()).ConfigureAwait(false);
+        // An agent's tool call should not hang for the rest of the hour: wait a minute at most, then say when to retry.
+        var session = await context.GetSessionAsync(
+            cancellationToken,
+            options =>
+            {
+                options.RateBudget.MaxWait = TimeSpan.FromMinutes(1);
+                options.ReportWaitsToAgents();
+            }).ConfigureAwait(false);
         var allowWrites = context.Parse.GetValue(s_allowWrites) || context.Console.GetEnvironment("MIST_MCP_ALLOW_WRITES") == "1";
         await MistMcpServer.RunStdioAsync(
             new MistMcpOptions { Client = session.Client, AllowWrites = allowWrites, IsSimulator = session.IsSimulator },

@@ -42,7 +42,11 @@ internal sealed class SiteCreateCommand : MistCommand
             }
         }
 
-        var created = await session.Client.Sites.CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false);
+        // With duplicates allowed, a create that failed ambiguously cannot be told apart from an older namesake,
+        // so it is not resolved by name; otherwise it is, and the site is never created twice.
+        var created = context.Parse.GetValue(s_allowDuplicate)
+            ? await session.Client.Sites.CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false)
+            : await session.Client.Sites.CreateOnceAsync(orgId, site, cancellationToken).ConfigureAwait(false);
         context.Output.Success($"Created site {created.Name} ({created.Id}).");
         context.Output.WriteItem(ModelJson.Object(created, MistJsonContext.Default.Site), View);
         return ExitCodes.Success;
