@@ -86,7 +86,8 @@ internal sealed class InventoryFileChange(InventoryChangeCommand command, Comman
     private static List<InventoryTarget[]> Batches(List<InventoryTarget> targets) => [.. targets.Chunk(MacsPerRequest)];
 
     private IEnumerable<JsonObject> Rows(IReadOnlyList<InventoryTarget> targets, InventoryChangeResult result, Mist.Site? site, Dictionary<string, int> lines) =>
-        InventoryChangeRows.From(targets, result, command.DoneResult, site?.Id).OfType<JsonObject>().Select(r =>
+        // Cloned: the rows come inside an array of their own, and a JSON node has one parent.
+        InventoryChangeRows.From(targets, result, command.DoneResult, site?.Id).OfType<JsonObject>().Select(r => r.DeepClone().AsObject()).Select(r =>
         {
             r["line"] = lines[(string)r["mac"]!];
             return r;

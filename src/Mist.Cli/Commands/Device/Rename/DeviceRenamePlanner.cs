@@ -18,7 +18,7 @@ internal static class DeviceRenamePlanner
             if (matches.Count != 1)
             {
                 var why = matches.Count == 0
-                    ? $"No device with {(row.Mac is null ? "serial" : "MAC")} {row.Device} in the org's inventory."
+                    ? $"Not in the org's inventory: no device with {(row.Mac is null ? "serial" : "MAC")} {row.Device}."
                     : $"{matches.Count} devices have serial {row.Device}; name them by MAC.";
                 steps.Add(new DeviceRenameStep(row, "skip", null, null, null, why));
                 continue;

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+
+namespace Mist.Cli.Tests.Bulk;
+
+public class OrgExportTests
+{
+    [Fact]
+    public async Task Two_exports_of_an_unchanged_org_differ_only_in_the_time()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var path = Path.Combine(Path.GetTempPath(), "mist-cli-tests", Guid.NewGuid().ToString("N"), "org.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+        var first = await cli.RunAsync("org", "export");
+        await Task.Delay(1100, TestContext.Current.CancellationToken);
+        var second = await cli.RunAsync("org", "export", "--out", path);
+        var writes = cli.Simulator.Counters.Writes;
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(string.Empty, second.Stdout);
+        var fromFile = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        Assert.NotEqual(first.Json["exported_at"]!.GetValue<string>(), JsonNode.Parse(fromFile)!["exported_at"]!.GetValue<string>());
+        Assert.Equal(WithoutTime(first.Stdout), WithoutTime(fromFile));
+        Assert.Equal(0, writes);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*.tmp"));
+
+        var document = first.Json;
+        Assert.Equal("mist-org-export", document["format"]!.GetValue<string>());
+        Assert.Equal(1, document["version"]!.GetValue<int>());
+        Assert.Equal(cli.Seed.PrimaryOrgId, document["org"]!["id"]!.GetValue<string>());
+        var sites = document["sites"]!.AsArray();
+        Assert.Equal(cli.Seed.Sites.Where(s => s.OrgId == cli.Seed.PrimaryOrgId).Select(s => s.Id).Order(StringComparer.Ordinal), sites.Select(s => s!["id"]!.GetValue<string>()));
+        Assert.All(sites, s => Assert.Equal(s!["id"]!.GetValue<string>(), s["setting"]!["site_id"]!.GetValue<string>()));
+        var primary = cli.Seed.Devices.Where(d => d.OrgId == cli.Seed.PrimaryOrgId).ToList();
+        Assert.Equal(primary.Where(d => d.SiteId is not null).Select(d => d.Mac).Order(StringComparer.Ordinal), document["devices"]!.AsArray().Select(d => d!["mac"]!.GetValue<string>()));
+        Assert.Equal(primary.Select(d => d.Mac).Order(StringComparer.Ordinal), document["inventory"]!.AsArray().Select(d => d!["mac"]!.GetValue<string>()));
+        Assert.Contains(document["devices"]!.AsArray(), d => d!["type"]!.GetValue<string>() != "ap");
+        Assert.DoesNotContain(cli.Simulator.Tokens.Admin, first.Stdout + first.Stderr, StringComparison.Ordinal);
+    }
+
+    private static string WithoutTime(string json)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        node["exported_at"] = null;
+        return node.ToJsonString();
+    }
+}
