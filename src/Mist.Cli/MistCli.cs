@@ -51,7 +51,14 @@ internal static class MistCli
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = app.Console.Out, Error = app.Console.Error };
+        var configuration = new InvocationConfiguration
+        {
+            Output = app.Console.Out,
+            Error = app.Console.Error,
+            // After Ctrl-C a bulk command lets its requests in flight finish (BulkRunner.Grace) and then reports what
+            // was done; the default 2 s would end the process before that report.
+            ProcessTerminationTimeout = Commands.Shared.Bulk.BulkRunner.Grace + TimeSpan.FromSeconds(5),
+        };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 

@@ -46,7 +46,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
             ["format"] = Format,
             ["version"] = Version,
             ["exported_at"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            ["host"] = client.Cloud.Host,
+            ["host"] = client.Cloud.BaseAddress.Authority,
             ["org"] = org,
             ["sites"] = Array(sites),
             ["devices"] = Array(SortBy(devices, "mac")),

@@ -11,7 +11,7 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 internal sealed class BulkRunner(CliConsole console, int concurrency)
 {
     /// <summary>How long requests in flight may still run after Ctrl-C: a request cut off is one whose outcome is unknown.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(15);
 
     private string? _stopReason;
 
