@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DevLab.JmesPath;
 using Mist.Cli.Errors;
+using Mist.Cli.Output.Query;
 using Mist.Cli.Terminal;
 
 namespace Mist.Cli.Output;
@@ -24,9 +24,9 @@ internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>?
         {
             try
             {
-                new JmesPath().Parse(query);
+                JmesQuery.Parse(query);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (JmesException e)
             {
                 throw CliException.Usage($"--query is not a valid JMESPath expression: {e.Message}");
             }

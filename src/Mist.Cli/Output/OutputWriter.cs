@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DevLab.JmesPath;
+using Mist.Cli.Errors;
+using Mist.Cli.Output.Query;
 using Mist.Cli.Terminal;
 
 namespace Mist.Cli.Output;
@@ -21,6 +22,15 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
     public static string Indented(JsonNode? node) => node?.ToJsonString(s_indented) ?? "null";
 
     public OutputOptions Options { get; } = options;
+
+    /// <summary>
+    /// Starts a list whose rows are added as they arrive: streamed for NDJSON and JSON (without <c>--query</c>),
+    /// collected and written by <see cref="WriteList"/> for the formats that need every row first.
+    /// </summary>
+    public ListStream StartList(ResourceView view) =>
+        Options.Query is null && Options.Format is OutputFormat.Ndjson or OutputFormat.Json
+            ? new ListStream(console.Out, Options, view, null)
+            : new ListStream(console.Out, Options, view, rows => WriteList(rows, view));
 
     /// <summary>Writes a list (a JSON array of objects).</summary>
     public void WriteList(JsonArray rows, ResourceView view)
@@ -128,8 +138,16 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
 
     private void WriteQueried(JsonNode selected)
     {
-        var result = new JmesPath().Transform(selected.ToJsonString(s_compact), Options.Query!);
-        var node = JsonNode.Parse(result);
+        JsonNode? node;
+        try
+        {
+            node = JmesQuery.Parse(Options.Query!).Apply(selected);
+        }
+        catch (JmesException e)
+        {
+            throw CliException.Usage($"--query could not be applied: {e.Message}");
+        }
+
         if (Options.Format == OutputFormat.Ndjson && node is JsonArray array)
         {
             foreach (var item in array)
@@ -149,7 +167,7 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
         console.Out.WriteLine(node?.ToJsonString(s_indented) ?? "null");
     }
 
-    private static JsonObject Select(JsonNode? row, IReadOnlyList<string> fields)
+    internal static JsonObject Select(JsonNode? row, IReadOnlyList<string> fields)
     {
         var result = new JsonObject();
         foreach (var field in fields)

@@ -10,20 +10,22 @@ internal static class ApiPaginator
 {
     public static async Task WriteAllAsync(MistClient client, MistRequest request, CliConsole console, OutputWriter writer, CancellationToken cancellationToken)
     {
-        var items = new JsonArray();
+        var list = writer.StartList(ResourceView.Any);
         var pages = 0;
-        // A failed page throws (the SDK never returns partial lists), so nothing half-merged is printed.
+        // A failed page throws (the SDK never returns partial lists): NDJSON lines already written stay whole, a JSON
+        // array stays unclosed, and the exit code says the listing failed.
         await foreach (var page in client.GetAllAsync(request).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             pages++;
             foreach (var value in page.Values)
             {
-                items.Add(JsonNode.Parse(value.GetRawText()));
+                list.Add(JsonNode.Parse(value.GetRawText()));
             }
 
+            list.Flush();
             if (console.IsErrorTty)
             {
-                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rFetched {items.Count:N0} items in {pages} page{(pages == 1 ? string.Empty : "s")}..."));
+                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rFetched {list.Count:N0} items in {pages} page{(pages == 1 ? string.Empty : "s")}..."));
             }
         }
 
@@ -32,6 +34,6 @@ internal static class ApiPaginator
             console.Error.WriteLine();
         }
 
-        writer.WriteList(items, ResourceView.Any);
+        list.Complete();
     }
 }

@@ -46,15 +46,15 @@ internal sealed class DeviceListCommand : MistCommand
             siteNames = new() { [site.Id] = site.Name };
         }
 
-        var rows = await DeviceRows.ListAsync(
+        await DeviceRows.WriteAsync(
             context.Console,
             session,
             orgId,
             filter,
             item => item.SiteId is not null && matchesName(item.Name) && (connected is null || (item.Connected ?? false) == connected),
             siteNames,
+            context.Output.StartList(View),
             cancellationToken).ConfigureAwait(false);
-        context.Output.WriteList(rows, View);
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mist.Cli.Commands.Shared;
+using Mist.Cli.Output;
 using Mist.Cli.Session;
 using Mist.Cli.Terminal;
 
@@ -9,33 +10,41 @@ namespace Mist.Cli.Commands.Device;
 internal static class DeviceRows
 {
     /// <summary>
-    /// Lists the inventory (1,000 per request) and keeps what <paramref name="keep"/> accepts. Site names come from
-    /// <paramref name="siteNames"/> when given, else from one listing of the org's sites, made only if a row is on a site.
+    /// Lists the inventory (1,000 per request, pages fetched concurrently) and writes each page's rows that
+    /// <paramref name="keep"/> accepts as soon as the page arrives. Site names come from <paramref name="siteNames"/>
+    /// when given, else from one listing of the org's sites, made only once a row is on a site (while the next
+    /// inventory pages are already on their way).
     /// </summary>
-    public static async Task<JsonArray> ListAsync(
+    public static async Task WriteAsync(
         CliConsole console,
         MistSession session,
         Guid orgId,
         InventoryListOptions filter,
         Func<InventoryItem, bool> keep,
         IReadOnlyDictionary<Guid, string?>? siteNames,
+        ListStream output,
         CancellationToken cancellationToken)
     {
-        var items = new List<InventoryItem>();
-        await foreach (var item in session.Client.Inventory.ListAsync(orgId, filter).WithProgressAsync(console, "devices", cancellationToken).ConfigureAwait(false))
+        var pages = session.Client.Inventory.ListAsync(orgId, filter)
+            .PagesWithProgressAsync(console, "devices", cancellationToken)
+            .WithReadAheadAsync(cancellationToken);
+        await foreach (var page in pages.ConfigureAwait(false))
         {
-            if (keep(item))
+            var kept = page.Values.Where(keep).ToList();
+            if (siteNames is null && kept.Any(i => i.SiteId is not null))
             {
-                items.Add(item);
+                siteNames = await SiteNamesAsync(session, orgId, cancellationToken).ConfigureAwait(false);
             }
+
+            foreach (var item in kept)
+            {
+                output.Add(Row(item, siteNames));
+            }
+
+            output.Flush();
         }
 
-        if (siteNames is null && items.Any(i => i.SiteId is not null))
-        {
-            siteNames = await SiteNamesAsync(session, orgId, cancellationToken).ConfigureAwait(false);
-        }
-
-        return [.. items.Select(i => (JsonNode)Row(i, siteNames))];
+        output.Complete();
     }
 
     public static JsonObject Row(InventoryItem item, IReadOnlyDictionary<Guid, string?>? siteNames)

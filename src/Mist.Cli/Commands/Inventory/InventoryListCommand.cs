@@ -46,8 +46,8 @@ internal sealed class InventoryListCommand : MistCommand
         }
 
         // Mist's `unassigned` filter only says whether devices on no site are included, never "only those".
-        var rows = await DeviceRows.ListAsync(context.Console, session, orgId, filter, item => !unassigned || item.SiteId is null, siteNames, cancellationToken).ConfigureAwait(false);
-        context.Output.WriteList(rows, View);
+        await DeviceRows.WriteAsync(
+            context.Console, session, orgId, filter, item => !unassigned || item.SiteId is null, siteNames, context.Output.StartList(View), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -14,6 +14,23 @@ internal static class PagedProgress
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : notnull
     {
+        await foreach (var page in pageable.PagesWithProgressAsync(console, what, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var value in page.Values)
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>The pages themselves, for callers that write each page as it arrives.</summary>
+    public static async IAsyncEnumerable<Page<T>> PagesWithProgressAsync<T>(
+        this AsyncPageable<T> pageable,
+        CliConsole console,
+        string what,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where T : notnull
+    {
         var fetched = 0;
         var shown = false;
         await foreach (var page in pageable.AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -27,10 +44,7 @@ internal static class PagedProgress
                 shown = true;
             }
 
-            foreach (var value in page.Values)
-            {
-                yield return value;
-            }
+            yield return page;
         }
 
         if (shown)

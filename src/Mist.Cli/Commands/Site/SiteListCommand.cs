@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Mist.Cli.Commands.Shared;
 using Mist.Cli.Output;
 
@@ -23,16 +22,18 @@ internal sealed class SiteListCommand : MistCommand
         var matches = Glob.Matcher(context.Parse.GetValue(s_name));
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new JsonArray();
-        await foreach (var site in session.Client.Sites.ListAsync(orgId).WithProgressAsync(context.Console, "sites", cancellationToken).ConfigureAwait(false))
+        var list = context.Output.StartList(View);
+        await foreach (var page in session.Client.Sites.ListAsync(orgId).PagesWithProgressAsync(context.Console, "sites", cancellationToken).ConfigureAwait(false))
         {
-            if (matches(site.Name))
+            foreach (var site in page.Values.Where(s => matches(s.Name)))
             {
-                rows.Add((JsonNode)ModelJson.Object(site, MistJsonContext.Default.Site));
+                list.Add(ModelJson.Object(site, MistJsonContext.Default.Site));
             }
+
+            list.Flush();
         }
 
-        context.Output.WriteList(rows, View);
+        list.Complete();
         return ExitCodes.Success;
     }
 }

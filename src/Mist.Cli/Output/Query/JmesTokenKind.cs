@@ -1,0 +1,36 @@
+namespace Mist.Cli.Output.Query;
+
+/// <summary>The token kinds of the JMESPath grammar.</summary>
+internal enum JmesTokenKind
+{
+    Eof,
+    Identifier,
+    QuotedIdentifier,
+    RawString,
+    Literal,
+    Number,
+    Dot,
+    Star,
+    Flatten,
+    Filter,
+    LeftBracket,
+    RightBracket,
+    LeftBrace,
+    RightBrace,
+    LeftParen,
+    RightParen,
+    Comma,
+    Colon,
+    Pipe,
+    Or,
+    And,
+    Not,
+    Ampersand,
+    Current,
+    Equal,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+}
