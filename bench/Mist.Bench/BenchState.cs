@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Mist.Simulator;
+
+namespace Mist.Bench;
+
+/// <summary>The benchmark org, seeded once into a state file and copied fresh for each benchmark invocation.</summary>
+internal static class BenchState
+{
+    private static readonly string[] s_sidecars = ["", "-wal", "-shm"];
+
+    /// <summary>1 org × 1,000 sites × 50 devices each = 50,000 devices, all on a site.</summary>
+    public static SeedOptions Seeding => new()
+    {
+        Orgs = 1,
+        SitesPerOrg = BenchOptions.Sites,
+        DevicesPerSite = BenchOptions.Devices / BenchOptions.Sites,
+        UnassignedDevicesPerOrg = 0,
+        UnclaimedDevices = 0,
+    };
+
+    public static async Task EnsureSeededAsync(string statePath)
+    {
+        if (File.Exists(statePath))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(statePath))!);
+        var clock = Stopwatch.StartNew();
+        var seeding = statePath + ".seeding";
+        DeleteWithSidecars(seeding);
+        await using (await MistSimulator.StartAsync(new MistSimulatorOptions { StatePath = seeding, Seeding = Seeding }).ConfigureAwait(false))
+        {
+        }
+
+        foreach (var suffix in s_sidecars)
+        {
+            if (File.Exists(seeding + suffix))
+            {
+                File.Move(seeding + suffix, statePath + suffix, overwrite: true);
+            }
+        }
+
+        Console.Error.WriteLine($"seeded {statePath} in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>A working copy, so that writes (the import scenario) never reach the seeded file.</summary>
+    public static void CopyFresh(string statePath, string workPath)
+    {
+        DeleteWithSidecars(workPath);
+        foreach (var suffix in s_sidecars)
+        {
+            if (File.Exists(statePath + suffix))
+            {
+                File.Copy(statePath + suffix, workPath + suffix);
+            }
+        }
+    }
+
+    private static void DeleteWithSidecars(string path)
+    {
+        foreach (var suffix in s_sidecars)
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}

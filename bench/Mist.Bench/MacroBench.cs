@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mist.Simulator;
+
+namespace Mist.Bench;
+
+/// <summary>
+/// Builds the CLI (JIT and Native AOT), starts the simulator with the benchmark org and latency, runs each
+/// scenario as a child process several times and prints the results next to their lower bounds.
+/// </summary>
+internal static class MacroBench
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        Directory.CreateDirectory(options.ArtifactsDir);
+        var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
+        var aot = Path.Combine(options.ArtifactsDir, "aot", "mist");
+        if (options.Build || !File.Exists(jit) || !File.Exists(aot))
+        {
+            await BuildAsync(options, jit, aot).ConfigureAwait(false);
+        }
+
+        await BenchState.EnsureSeededAsync(options.StatePath).ConfigureAwait(false);
+        var work = Path.Combine(options.ArtifactsDir, "work.db");
+        BenchState.CopyFresh(options.StatePath, work);
+        await using var simulator = await MistSimulator.StartAsync(new MistSimulatorOptions
+        {
+            StatePath = work,
+            Seeding = BenchState.Seeding,
+            // The benchmark measures requests, not the hourly limit: 5 runs of every scenario exceed 5,000 calls.
+            RateLimitPerHour = int.MaxValue,
+            Faults = new FaultOptions { LatencyMs = options.LatencyMs, LatencyJitterMs = options.JitterMs },
+        }).ConfigureAwait(false);
+
+        var scenarios = await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false);
+        var env = Environment(options, simulator);
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            var exe = scenario.Binary == "aot" ? aot : jit;
+            Console.Error.Write($"{scenario.Name} ({scenario.Binary}): ");
+            var runs = new List<(ChildRun, long, int)>();
+            for (var run = 0; run <= options.Runs; run++)
+            {
+                scenario.Prepare?.Invoke(run);
+                simulator.Counters.Reset();
+                var result = scenario.InProcess is { } call
+                    ? await InProcessAsync(call).ConfigureAwait(false)
+                    : await ChildRun.StartAsync(exe, scenario.Args(run), env).ConfigureAwait(false);
+                var requests = simulator.Counters.Total;
+                if (result.ExitCode != 0 || (scenario.ExpectedLines is { } lines && result.Lines != lines))
+                {
+                    Console.Error.WriteLine($"\nFAILED: exit {result.ExitCode}, {result.Lines} lines\n{result.Stderr}");
+                    return 1;
+                }
+
+                // Run 0 warms the simulator's caches and the page cache; it is not counted.
+                if (run > 0)
+                {
+                    runs.Add((result, requests, scenario.MinimumFor(run)));
+                }
+
+                Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Wall.TotalMilliseconds:F0} ms/{requests} req/{result.PeakRssKb / 1024.0:F0} MB  "));
+            }
+
+            Console.Error.WriteLine();
+            results.Add(new ScenarioResult(scenario, runs, options.LatencyMs));
+        }
+
+        var report = BenchReport.Markdown(results, options, simulator);
+        Console.WriteLine(report);
+        if (options.OutPath is { } outPath)
+        {
+            await File.WriteAllTextAsync(outPath, report).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task<ChildRun> InProcessAsync(Func<Task<long>> call)
+    {
+        var clock = Stopwatch.StartNew();
+        var items = await call().ConfigureAwait(false);
+        return new ChildRun(clock.Elapsed, items, 0, 0, string.Empty);
+    }
+
+    private static Dictionary<string, string> Environment(BenchOptions options, MistSimulator simulator)
+    {
+        var home = Path.Combine(options.ArtifactsDir, "home");
+        Directory.CreateDirectory(home);
+        return new()
+        {
+            ["MIST_HOST"] = simulator.BaseAddress.ToString().TrimEnd('/'),
+            ["MIST_API_TOKEN"] = simulator.Tokens.Admin,
+            ["MIST_ORG_ID"] = simulator.Seed.PrimaryOrgId,
+            ["MIST_CONFIG_DIR"] = home,
+            ["MIST_STATE_DIR"] = home,
+            ["NO_COLOR"] = "1",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        };
+    }
+
+    private static async Task BuildAsync(BenchOptions options, string jit, string aot)
+    {
+        var cli = Path.Combine(options.RepoRoot, "src", "Mist.Cli");
+        await DotnetAsync(options, "build", cli, "-c", "Release", "-o", Path.GetDirectoryName(jit)!).ConfigureAwait(false);
+        await DotnetAsync(options, "publish", cli, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", Path.GetDirectoryName(aot)!).ConfigureAwait(false);
+    }
+
+    private static async Task DotnetAsync(BenchOptions options, params string[] args)
+    {
+        Console.Error.WriteLine($"dotnet {string.Join(' ', args)}");
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = options.RepoRoot, RedirectStandardOutput = true };
+        foreach (var arg in args.Append("-v:q").Append("-nologo"))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {args[0]} failed:\n{output}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Running;
+using Mist.Bench;
+
+// Macro benchmarks of mist at org scale against the simulator with 50 ms (+ 0..10 ms) latency, from a fresh clone:
+//   dotnet run -c Release --project bench/Mist.Bench -- [--runs 5] [--no-build] [--state FILE] [--out FILE]
+// JSON micro-benchmarks (BenchmarkDotNet, in process):
+//   dotnet run -c Release --project bench/Mist.Bench -- json
+if (args.Length > 0 && args[0] == "json")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(JsonPageBenchmarks).Assembly).Run([.. args.Skip(1)], JsonPageBenchmarks.Config());
+    return 0;
+}
+
+var options = BenchOptions.Parse(args);
+return await MacroBench.RunAsync(options).ConfigureAwait(false);
