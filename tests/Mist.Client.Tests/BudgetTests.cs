@@ -150,4 +150,25 @@ public class BudgetTests
         Assert.Equal(2, t.Handler.Requests.Count);
         Assert.True(t.Handler.Requests[1].At - t.Handler.Requests[0].At >= TimeSpan.FromSeconds(600));
     }
+
+    [Fact]
+    public async Task The_next_call_waits_out_a_short_server_throttle_instead_of_refusing()
+    {
+        var notices = new List<MistWaitNotice>();
+        using var t = new TestClient(o =>
+        {
+            o.Retry.MaxRetries = 0;
+            o.RateBudget.OnWait = notices.Add;
+        });
+        t.Handler.Enqueue(HttpStatusCode.TooManyRequests, """{"detail":"Too Many Request"}""", ("Retry-After", "10"));
+        t.Handler.Enqueue(HttpStatusCode.OK, SelfJson);
+
+        await Assert.ThrowsAsync<MistRateLimitException>(() => t.Client.Self.GetAsync(TestContext.Current.CancellationToken));
+        var self = await t.RunAsync(() => t.Client.Self.GetAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("ops@example.com", self.Email);
+        var notice = Assert.Single(notices);
+        Assert.Equal(MistWaitReason.ServerRateLimit, notice.Reason);
+        Assert.True(t.Handler.Requests[1].At - t.Handler.Requests[0].At >= TimeSpan.FromSeconds(10));
+    }
 }

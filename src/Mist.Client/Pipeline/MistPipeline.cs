@@ -57,11 +57,11 @@ internal sealed partial class MistPipeline : IDisposable
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
             var response = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
 
-            // A 429 that outlasted the retries (every token throttled for longer than MaxRetryAfter) is waited out
-            // here, outside the timeouts, when RateBudget.MaxWait allows it. Mist did nothing with the request, so
-            // sending it again is safe, even for a POST.
+            // A 429 that outlasted the retries is waited out here, outside the timeouts. Mist did nothing with the
+            // request, so sending it again is safe, even for a POST.
             if (response.Status == 429 && round < MaxRateLimitRounds)
             {
+                // Only RateBudget.MaxWait opts into this: short waits are the retries' job, and MaxRetries = 0 means none.
                 var (wait, _) = _tokens.Availability();
                 if (wait > TimeSpan.Zero && wait <= _options.RateBudget.MaxWait)
                 {
@@ -116,13 +116,18 @@ internal sealed partial class MistPipeline : IDisposable
         _tokens.Dispose();
     }
 
+    // A short server throttle (a Retry-After the retries would honour) is waited out like a retry delay; longer
+    // waits, and a spent client-side budget, only within RateBudget.MaxWait.
+    private TimeSpan AllowedWait(bool serverThrottled) =>
+        serverThrottled && _options.Retry.MaxRetryAfter > _options.RateBudget.MaxWait ? _options.Retry.MaxRetryAfter : _options.RateBudget.MaxWait;
+
     // Budget waits happen before the operation starts so that they do not count against its timeout.
     private async Task WaitForBudgetAsync(MistRequest request, CancellationToken cancellationToken)
     {
         var (wait, throttled) = _tokens.Availability();
         while (wait > TimeSpan.Zero)
         {
-            if (wait > _options.RateBudget.MaxWait)
+            if (wait > AllowedWait(throttled))
             {
                 throw new MistRateLimitException(request.Method.Method, request.Path, wait);
             }
@@ -138,12 +143,25 @@ internal sealed partial class MistPipeline : IDisposable
         var call = context.Properties.GetValue(Call.Key, null!);
         var request = call.Request;
         var attempt = ++call.Attempts;
-        var (slot, wait) = _tokens.TryAcquire();
-        if (slot is not { } tokenSlot)
+        var (slot, _) = _tokens.TryAcquire();
+        while (slot is null)
         {
-            // Every token became unusable between retries: stop here rather than wait inside the timeout.
-            return Outcome.FromException<MistResponse>(new MistRateLimitException(request.Method.Method, request.Path, wait));
+            // Timers may fire a hair before the clock reaches a Retry-After: wait out what is allowed, refuse the rest.
+            var (wait, throttled) = _tokens.Availability();
+            if (wait > AllowedWait(throttled))
+            {
+                return Outcome.FromException<MistResponse>(new MistRateLimitException(request.Method.Method, request.Path, wait));
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, Time, context.CancellationToken).ConfigureAwait(false);
+            }
+
+            (slot, _) = _tokens.TryAcquire();
         }
+
+        var tokenSlot = slot.Value;
 
         var pathAndQuery = request.PathAndQuery;
         var shown = HttpRedaction.PathAndQuery(pathAndQuery, _options.Diagnostics.LoggedQueryParameters);
