@@ -43,6 +43,23 @@ internal static class ListPaging
         return new ToolPage(items, items.Count, all.Count, Next(tool, fingerprint, next, size));
     }
 
+    /// <summary>
+    /// Checks the page arguments before anything is looked up (so a bad one sends nothing): the limit's range, and
+    /// that a cursor is one of this tool's. <see cref="Start"/> later checks it was issued for the same arguments.
+    /// </summary>
+    public static void Precheck(string tool, string? cursor, int? limit)
+    {
+        if (limit is < 1 or > MaxLimit)
+        {
+            throw ToolErrors.InvalidParams($"limit must be between 1 and {MaxLimit} (default {DefaultLimit}); {limit} was given.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(cursor) && Decode(cursor.Trim())?.T != tool)
+        {
+            throw ToolErrors.InvalidParams($"cursor is not a cursor of {tool}; pass next_cursor from a previous {tool} result, or omit it for the first page.");
+        }
+    }
+
     /// <summary>Where to start: the first page at <paramref name="limit"/>, or where <paramref name="cursor"/> says.</summary>
     public static (string? Token, int Size) Start(string tool, string fingerprint, string? cursor, int? limit)
     {

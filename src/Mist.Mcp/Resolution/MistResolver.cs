@@ -67,12 +67,15 @@ internal sealed class MistResolver(MistClient mist)
         };
     }
 
+    /// <summary>Refuses an empty device argument; called before anything else is looked up, so nothing is sent.</summary>
+    public static string RequireDevice(string? device) =>
+        string.IsNullOrWhiteSpace(device)
+            ? throw ToolErrors.InvalidParams("device is required: a device id, MAC address, serial number or exact name.")
+            : device;
+
     public async Task<InventoryItem> DeviceAsync(Guid orgId, string device, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(device))
-        {
-            throw ToolErrors.InvalidParams("device is required: a device id, MAC address, serial number or exact name.");
-        }
+        RequireDevice(device);
 
         var found = await mist.Devices.FindAsync(orgId, device, cancellationToken).ConfigureAwait(false);
         return found.Count switch

@@ -26,6 +26,7 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
         [Description(ListPaging.LimitDescription)] int? limit = null,
         CancellationToken cancellationToken = default)
     {
+        ListPaging.Precheck("list_devices", cursor, limit);
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
         var selection = FieldSelection.Parse(fields, Compact);
@@ -69,6 +70,7 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
         [Description(FieldSelection.Description + " Default here: every field.")] string? fields = null,
         CancellationToken cancellationToken = default)
     {
+        MistResolver.RequireDevice(device);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var item = await resolve.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
         var selection = string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact);

@@ -89,6 +89,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
     // Device configuration and actions live under the device's site; a device on no site has neither.
     private async Task<(InventoryItem Item, Guid SiteId)> AssignedDeviceAsync(string? org, string device, string what, CancellationToken cancellationToken)
     {
+        MistResolver.RequireDevice(device);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var item = await resolve.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
         return item.SiteId is { } siteId

@@ -25,6 +25,7 @@ internal sealed class InventoryTools(MistClient mist, MistResolver resolve)
         [Description(ListPaging.LimitDescription)] int? limit = null,
         CancellationToken cancellationToken = default)
     {
+        ListPaging.Precheck("list_inventory", cursor, limit);
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
         var selection = FieldSelection.Parse(fields, Compact);

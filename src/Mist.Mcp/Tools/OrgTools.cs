@@ -17,6 +17,7 @@ internal sealed class OrgTools(MistClient mist, MistResolver resolve)
         [Description(ListPaging.LimitDescription)] int? limit = null,
         CancellationToken cancellationToken = default)
     {
+        ListPaging.Precheck("list_orgs", cursor, limit);
         var orgs = await mist.Self.ListOrgsAsync(cancellationToken).ConfigureAwait(false);
         var fields = FieldSelection.Parse(null, s_compact);
         return ListPaging.Slice(orgs, "list_orgs", ListPaging.Fingerprint(), cursor, limit, o => fields.Apply(new JsonObject

@@ -19,8 +19,9 @@ internal sealed class SiteTools(MistClient mist, MistResolver resolve)
         [Description(ListPaging.LimitDescription)] int? limit = null,
         CancellationToken cancellationToken = default)
     {
-        var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        ListPaging.Precheck("list_sites", cursor, limit);
         var selection = FieldSelection.Parse(fields, Compact);
+        var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         return await ListPaging.ReadAsync(
             mist.Sites.ListAsync(orgId), "list_sites", ListPaging.Fingerprint(orgId.ToString()), cursor, limit,
             s => selection.Apply(s, MistJsonContext.Default.Site), cancellationToken).ConfigureAwait(false);
