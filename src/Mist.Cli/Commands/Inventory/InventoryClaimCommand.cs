@@ -48,7 +48,7 @@ internal sealed class InventoryClaimCommand : MistCommand
         }
 
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
-        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         // The site is resolved before the claim so that a wrong site name claims nothing.
         var site = context.Parse.GetValue(_site) is { } siteRef ? await session.GetSiteAsync(siteRef, cancellationToken).ConfigureAwait(false) : null;

@@ -24,7 +24,7 @@ internal sealed class InventoryFileChange(InventoryChangeCommand command, Comman
     public async Task<int> RunAsync(string path, CancellationToken cancellationToken)
     {
         var macs = MacListFile.Read(context.Console, path);
-        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var site = await command.TargetSiteAsync(context, session, cancellationToken).ConfigureAwait(false);
         var inventory = new Dictionary<string, InventoryItem>(StringComparer.Ordinal);

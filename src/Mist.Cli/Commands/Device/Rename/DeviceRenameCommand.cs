@@ -36,7 +36,7 @@ internal sealed class DeviceRenameCommand : MistCommand
         var path = context.Parse.GetValue(_file) ?? throw Errors.CliException.Usage("--file is required: a CSV with columns mac (or serial), name and optionally notes.");
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
         var (rows, hasNotes) = DeviceRenameFile.Read(context.Console, path);
-        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var inventory = new List<InventoryItem>();
         var listing = session.Client.Inventory.ListAsync(orgId, new InventoryListOptions { Type = DeviceType.All });

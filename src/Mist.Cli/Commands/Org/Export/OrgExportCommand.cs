@@ -26,7 +26,7 @@ internal sealed class OrgExportCommand : MistCommand
     {
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
         var path = context.Parse.GetValue(_out);
-        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var document = await new OrgExporter(session.Client, context.Console, concurrency)
             .ExportAsync(orgId, context.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,6 @@ internal static class BulkOptions
     public const int DefaultConcurrency = 4;
     public const int MaxConcurrency = 16;
 
-    private static readonly TimeSpan s_minWait = TimeSpan.FromMinutes(2);
 
     public static Option<int> Concurrency() => new("--concurrency")
     {
@@ -23,18 +22,5 @@ internal static class BulkOptions
         return value is >= 1 and <= MaxConcurrency
             ? value
             : throw CliException.Usage($"--concurrency must be between 1 and {MaxConcurrency}, not {value}.");
-    }
-
-    /// <summary>
-    /// A bulk run waits for the rate budget rather than failing the item: after one item's 429 the token is held back
-    /// for the Retry-After, and the items running beside it must wait that out too (the SDK says so on stderr). A wait
-    /// longer than the session allows (at least this) fails the item and stops the run, leaving the rest unstarted.
-    /// </summary>
-    public static void Configure(MistClientOptions options)
-    {
-        if (options.RateBudget.MaxWait < s_minWait)
-        {
-            options.RateBudget.MaxWait = s_minWait;
-        }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class SiteImportCommand : MistCommand
     {
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
         var rows = SiteImportFile.Read(context.Console, context.Parse.GetRequiredValue(_file));
-        var session = await context.GetSessionAsync(cancellationToken, BulkOptions.Configure).ConfigureAwait(false);
+        var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var sites = new List<Mist.Site>();
         await foreach (var site in session.Client.Sites.ListAsync(orgId).WithProgressAsync(context.Console, "sites", cancellationToken).ConfigureAwait(false))
