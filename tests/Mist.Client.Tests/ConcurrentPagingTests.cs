@@ -89,7 +89,24 @@ public class ConcurrentPagingTests
     [InlineData(16)]
     public async Task No_more_pages_than_the_option_allows_are_in_flight(int width)
     {
+        // Every answer after the first waits until the window is full once, so the maximum is reached however the machine schedules.
         var handler = new PagedSitesHandler(total: 200);
+        var full = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        handler.Hold = async (page, ct) =>
+        {
+            // Page 1 comes alone (it gives the total); the window opens after it.
+            if (page == 1)
+            {
+                return;
+            }
+
+            if (handler.InFlight >= width)
+            {
+                full.TrySetResult();
+            }
+
+            await full.Task.WaitAsync(ct);
+        };
         using var t = Client(handler, width);
 
         var names = await NamesAsync(t.Client.Sites.ListAsync(TestClient.OrgId), 10);
@@ -194,6 +211,21 @@ public class ConcurrentPagingTests
     public async Task The_raw_pager_fetches_numbered_pages_concurrently_too()
     {
         var handler = new PagedSitesHandler(total: 45);
+        var full = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        handler.Hold = async (page, ct) =>
+        {
+            if (page == 1)
+            {
+                return;
+            }
+
+            if (handler.InFlight >= 4)
+            {
+                full.TrySetResult();
+            }
+
+            await full.Task.WaitAsync(ct);
+        };
         using var t = Client(handler);
 
         var count = 0;
