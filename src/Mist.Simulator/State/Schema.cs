@@ -21,8 +21,8 @@ internal static class Schema
             org_id TEXT, site_id TEXT, name TEXT, connected INTEGER NOT NULL, locating INTEGER NOT NULL DEFAULT 0,
             ip TEXT NOT NULL, ext_ip TEXT NOT NULL, version TEXT NOT NULL, booted_at REAL NOT NULL, last_seen REAL NOT NULL,
             created_time REAL NOT NULL, modified_time REAL NOT NULL, config TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS devices_by_org ON devices (org_id, mac);
-        CREATE INDEX IF NOT EXISTS devices_by_org_type ON devices (org_id, type, mac);
+        CREATE INDEX IF NOT EXISTS devices_by_org_site ON devices (org_id, mac, site_id);
+        CREATE INDEX IF NOT EXISTS devices_by_org_type_site ON devices (org_id, type, mac, site_id);
         CREATE INDEX IF NOT EXISTS devices_by_site ON devices (site_id, type, mac);
         """;
 
