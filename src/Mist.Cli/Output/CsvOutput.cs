@@ -11,7 +11,7 @@ internal static class CsvOutput
         WriteRecord(writer, columns);
         foreach (var row in rows)
         {
-            WriteRecord(writer, [.. columns.Select(c => Text(Lookup(row, c)))]);
+            WriteRecord(writer, [.. columns.Select(c => Text(FieldPath.Lookup(row, c)))]);
         }
     }
 
@@ -32,14 +32,4 @@ internal static class CsvOutput
         JsonValueKind.False => "false",
         _ => OutputWriter.Compact(value),
     };
-
-    private static JsonNode? Lookup(JsonNode? node, string path)
-    {
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject obj && obj.TryGetPropertyValue(part, out var child) ? child : null;
-        }
-
-        return node;
-    }
 }

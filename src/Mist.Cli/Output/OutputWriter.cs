@@ -172,21 +172,10 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
         var result = new JsonObject();
         foreach (var field in fields)
         {
-            result[field] = Lookup(row, field)?.DeepClone();
+            result[field] = FieldPath.Lookup(row, field)?.DeepClone();
         }
 
         return result;
-    }
-
-    // Dotted names reach nested fields: latlng.lat.
-    private static JsonNode? Lookup(JsonNode? node, string path)
-    {
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject obj && obj.TryGetPropertyValue(part, out var child) ? child : null;
-        }
-
-        return node;
     }
 
     private static IReadOnlyList<string> ColumnsOf(IEnumerable<JsonObject> rows) =>

@@ -17,7 +17,7 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
 
     public void Write(IReadOnlyList<JsonObject> rows, IReadOnlyList<string> columns)
     {
-        var cells = rows.Select(r => columns.Select(c => Cell(c, Lookup(r, c))).ToArray()).ToList();
+        var cells = rows.Select(r => columns.Select(c => Cell(c, FieldPath.Lookup(r, c))).ToArray()).ToList();
         if (!options.IsTty)
         {
             foreach (var row in cells)
@@ -44,7 +44,7 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
         var width = names.Count == 0 ? 0 : names.Max(n => n.Length);
         foreach (var name in names)
         {
-            var value = Cell(name, Lookup(item, name));
+            var value = Cell(name, FieldPath.Lookup(item, name));
             writer.WriteLine(options.IsTty ? $"{Paint(name.PadRight(width), "1")}  {value}" : $"{name}\t{value}");
         }
     }
@@ -76,14 +76,4 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
         string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
 
     private string Paint(string text, string sgr) => options.Color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
-
-    private static JsonNode? Lookup(JsonNode? node, string path)
-    {
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject obj && obj.TryGetPropertyValue(part, out var child) ? child : null;
-        }
-
-        return node;
-    }
 }

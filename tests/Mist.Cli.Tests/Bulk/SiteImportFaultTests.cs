@@ -6,6 +6,10 @@ public class SiteImportFaultTests
 {
     private static readonly FaultOptions s_faults = new() { FiveXxRate = 0.1, RateLimitRate = 0.05, ConnectionResetRate = 0.02, Seed = 3 };
 
+    // The interrupted run needs time left after the 100th create for Ctrl-C to land, even on a loaded machine
+    // where the watcher polls late: 20 ms per request makes the other 200 creates take seconds.
+    private static readonly FaultOptions s_slowFaults = s_faults with { LatencyMs = 20 };
+
     [Fact]
     public async Task A_300_row_import_under_faults_creates_each_site_exactly_once()
     {
@@ -26,7 +30,7 @@ public class SiteImportFaultTests
     [Fact]
     public async Task An_import_interrupted_part_way_then_run_again_creates_each_site_exactly_once()
     {
-        await using var cli = await CliHarness.StartAsync(o => o.Faults = s_faults);
+        await using var cli = await CliHarness.StartAsync(o => o.Faults = s_slowFaults);
         var file = BulkCli.WriteFile(BulkCli.SiteRows(300));
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         // Ctrl-C once the simulator has counted 100 creates: the items in flight finish, the rest never start.
@@ -52,13 +56,18 @@ public class SiteImportFaultTests
         Assert.Contains(firstRows, r => r!["result"]!.GetValue<string>() == "not_started");
         Assert.Contains("Interrupted", first.Stderr, StringComparison.Ordinal);
         var created = firstRows.Count(r => r!["result"]!.GetValue<string>() == "created");
-        Assert.InRange(created, 90, 299);
-        Assert.Equal(created, afterFirst.Count(n => n.StartsWith("Bulk-", StringComparison.Ordinal)));
+        // Ctrl-C came after 100 POSTs, some of them faulted attempts: part of the file was done, not all of it.
+        Assert.InRange(created, 50, 299);
+        // An item still in flight when the grace period ran out is reported "interrupted" (outcome unknown): it may
+        // or may not exist. Every "created" row exists; nothing else may.
+        var interrupted = firstRows.Count(r => r!["result"]!.GetValue<string>() == "interrupted");
+        var existing = afterFirst.Count(n => n.StartsWith("Bulk-", StringComparison.Ordinal));
+        Assert.InRange(existing, created, created + interrupted);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         var secondRows = second.Json.AsArray();
-        Assert.Equal(created, secondRows.Count(r => r!["result"]!.GetValue<string>() == "unchanged"));
-        Assert.Equal(300 - created, secondRows.Count(r => r!["result"]!.GetValue<string>() == "created"));
+        Assert.Equal(existing, secondRows.Count(r => r!["result"]!.GetValue<string>() == "unchanged"));
+        Assert.Equal(300 - existing, secondRows.Count(r => r!["result"]!.GetValue<string>() == "created"));
         BulkCli.AssertEachOnce(await BulkCli.SiteNamesAsync(cli), 300);
     }
 }
