@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Information, "Mist MCP server starting: {Tools} tools, writes {Writes}, simulator {Simulator}")]
     public static partial void Starting(ILogger logger, int tools, bool writes, bool simulator);
+
+    [LoggerMessage(6, LogLevel.Information, "Mist MCP server listening on {Endpoint} (Streamable HTTP): writes {Writes}, simulator {Simulator}")]
+    public static partial void StartingHttp(ILogger logger, Uri endpoint, bool writes, bool simulator);
 }

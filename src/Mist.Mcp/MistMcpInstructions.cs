@@ -5,9 +5,13 @@ namespace Mist.Mcp;
 /// <summary>The server instructions: what the agent should know before its first call.</summary>
 internal static class MistMcpInstructions
 {
-    public const string SimulatorNote =
-        "This server runs on the embedded Mist simulator: an offline, in-memory Mist cloud with sample orgs, sites and devices. " +
-        "Nothing here touches a real network; changes vanish when the server stops. Configure MIST_API_TOKEN to use a real Mist cloud.";
+    /// <summary>What the agent is told about the embedded simulator: offline sample data, and where changes are kept.</summary>
+    public static string SimulatorNote(MistMcpOptions options) =>
+        "This server runs on the embedded Mist simulator: an offline Mist cloud with a sample org, sites and devices; nothing here touches a real network. " +
+        (options.SimulatorStatePath is { } path
+            ? $"Its state is kept in the SQLite file {path}: changes persist across restarts until `mist sim reset`. "
+            : "Its state is in memory: changes vanish when the server stops. ") +
+        "Configure a Mist API token (mist auth login, or MIST_API_TOKEN) to use a real Mist cloud.";
 
     public static string Build(MistMcpOptions options)
     {
@@ -15,7 +19,7 @@ internal static class MistMcpInstructions
         text.AppendLine("Tools for a Juniper Mist cloud account: orgs, sites, devices and the device inventory, plus api_get for any other read.");
         if (options.IsSimulator)
         {
-            text.AppendLine(SimulatorNote);
+            text.AppendLine(SimulatorNote(options));
         }
 
         text.AppendLine("Start with whoami: it names the token's orgs and roles and says whether writes are enabled.");

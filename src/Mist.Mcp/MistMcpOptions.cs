@@ -17,6 +17,16 @@ public sealed class MistMcpOptions
     /// <summary>Whether <see cref="Client"/> talks to the embedded simulator; <c>whoami</c> and the instructions then say so.</summary>
     public bool IsSimulator { get; init; }
 
+    /// <summary>
+    /// Where the simulator keeps its state when <see cref="IsSimulator"/>: the path of its SQLite file (changes
+    /// persist across restarts), or null for an in-memory simulator (changes vanish when the server stops).
+    /// <c>whoami</c> and the instructions tell the agent which.
+    /// </summary>
+    public string? SimulatorStatePath { get; init; }
+
+    /// <summary>How long a confirmation waits for the user's answer before the tool gives up with nothing sent (default 5 minutes).</summary>
+    public TimeSpan ConfirmationTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Text appended to the server instructions (for example how the credential was found).</summary>
     public string? ServerInstructionsSuffix { get; init; }
 

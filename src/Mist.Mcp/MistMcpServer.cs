@@ -11,7 +11,7 @@ namespace Mist.Mcp;
 /// The Mist MCP server: <see cref="RunStdioAsync"/> serves one client over stdin/stdout (what <c>mist mcp serve</c>
 /// runs); <see cref="AddMistMcpServer"/> adds the same tools to a container for another transport or for tests.
 /// </summary>
-public static class MistMcpServer
+public static partial class MistMcpServer
 {
     /// <summary>
     /// Makes the client's rate-limit and retry waits visible to the agent: each wait is sent as a log message while
@@ -41,9 +41,15 @@ public static class MistMcpServer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Client);
 
+        services.AddSingleton(new MistConnection(options.Client, TimeProvider.System));
+        return services.AddMistTools(options);
+    }
+
+    /// <summary>The tools, filters and schemas, for a container that registers <see cref="MistConnection"/> itself (tools take the client from it, so the container never disposes a client).</summary>
+    internal static IMcpServerBuilder AddMistTools(this IServiceCollection services, MistMcpOptions options)
+    {
         services.AddSingleton(options);
-        services.AddSingleton(options.Client);
-        services.AddSingleton<MistResolver>();
+        services.AddScoped<MistResolver>();
         services.AddSingleton<IConfirmationGate, ConfirmationGate>();
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
@@ -67,6 +73,19 @@ public static class MistMcpServer
                 .WithTools<DeviceWriteTools>(MistMcpJson.Options)
                 .WithTools<InventoryWriteTools>(MistMcpJson.Options);
         }
+
+        // The inferred schemas are rewritten once, after every tool is registered and before any client sees them.
+        services.PostConfigure<McpServerOptions>(server =>
+        {
+            foreach (var tool in server.ToolCollection ?? [])
+            {
+                tool.ProtocolTool.InputSchema = ToolSchemas.NormalizeInput(tool.ProtocolTool.InputSchema);
+                if (tool.ProtocolTool.OutputSchema is { } output)
+                {
+                    tool.ProtocolTool.OutputSchema = ToolSchemas.NormalizeOutput(output);
+                }
+            }
+        });
 
         builder.WithRequestFilters(filters => filters.AddCallToolFilter(next => (context, cancellationToken) =>
         {
@@ -98,10 +117,29 @@ public static class MistMcpServer
             services.AddSingleton(loggerFactory);
         }
 
-        services.AddMistMcpServer(options).WithStdioServerTransport();
+        // The SDK's stream transport behind a guard that answers what it would drop (non-JSON lines, batches).
+        await using var stdout = new LineAtomicStream(Console.OpenStandardOutput());
+        var guard = new JsonRpcLineGuard(Console.OpenStandardInput(), stdout);
+        services.AddMistMcpServer(options).WithStreamServerTransport(guard.Passed, stdout);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var server = provider.GetRequiredService<McpServer>();
         Log.Starting(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mist.Mcp"), server.ServerOptions.ToolCollection?.Count ?? 0, options.AllowWrites, options.IsSimulator);
-        await server.RunAsync(cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var guarding = guard.RunAsync(stop.Token);
+        try
+        {
+            await server.RunAsync(stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await guarding.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
     }
 }

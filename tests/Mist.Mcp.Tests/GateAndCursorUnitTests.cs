@@ -1,5 +1,3 @@
-using ModelContextProtocol;
-
 namespace Mist.Mcp.Tests;
 
 public sealed class GateAndCursorUnitTests
@@ -33,17 +31,17 @@ public sealed class GateAndCursorUnitTests
     }
 
     [Fact]
-    public void A_cursor_round_trips_and_a_damaged_one_is_an_invalid_params_error()
+    public void A_cursor_round_trips_and_a_damaged_one_is_an_argument_error()
     {
         var fingerprint = ListPaging.Fingerprint("org", null);
         var cursor = ListPaging.Next("list_sites", fingerprint, "3", 25);
 
         Assert.Equal(("3", 25), ListPaging.Start("list_sites", fingerprint, cursor, null));
         Assert.Null(ListPaging.Next("list_sites", fingerprint, null, 25));
-        var damaged = Assert.Throws<McpProtocolException>(() => ListPaging.Start("list_sites", fingerprint, "not-a-cursor", null));
-        Assert.Equal(McpErrorCode.InvalidParams, damaged.ErrorCode);
-        Assert.Throws<McpProtocolException>(() => ListPaging.Start("list_sites", fingerprint, cursor, 50));
-        Assert.Throws<McpProtocolException>(() => ListPaging.Start("list_sites", fingerprint, null, 0));
+        var damaged = Assert.Throws<ToolArgumentException>(() => ListPaging.Start("list_sites", fingerprint, "not-a-cursor", null));
+        Assert.Contains("cursor", damaged.Message, StringComparison.Ordinal);
+        Assert.Throws<ToolArgumentException>(() => ListPaging.Start("list_sites", fingerprint, cursor, 50));
+        Assert.Throws<ToolArgumentException>(() => ListPaging.Start("list_sites", fingerprint, null, 0));
     }
 
     [Fact]
@@ -51,8 +49,13 @@ public sealed class GateAndCursorUnitTests
     {
         var full = new System.Text.Json.Nodes.JsonObject { ["id"] = "1", ["name"] = "HQ", ["notes"] = null, ["extra"] = 5 };
 
-        Assert.Equal(["id", "name"], FieldSelection.Parse(null, ["id", "name", "notes"]).Apply(full).Select(p => p.Key));
-        Assert.Equal(["id", "name", "extra"], FieldSelection.Parse("*", ["id"]).Apply(full).Select(p => p.Key));
-        Assert.Equal(["extra"], FieldSelection.Parse("extra, missing", ["id"]).Apply(full).Select(p => p.Key));
+        HashSet<string> known = ["id", "name", "notes", "extra", "missing"];
+
+        Assert.Equal(["id", "name"], FieldSelection.Parse(null, ["id", "name", "notes"], known).Apply(full).Select(p => p.Key));
+        Assert.Equal(["id", "name", "extra"], FieldSelection.Parse("*", ["id"], known).Apply(full).Select(p => p.Key));
+        Assert.Equal(["extra"], FieldSelection.Parse("extra, missing", ["id"], known).Apply(full).Select(p => p.Key));
+        var unknown = Assert.Throws<ToolArgumentException>(() => FieldSelection.Parse("nmae", ["id"], known));
+        Assert.Contains("'nmae'", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("Valid fields: extra, id, missing, name, notes", unknown.Message, StringComparison.Ordinal);
     }
 }

@@ -38,10 +38,9 @@ public sealed class ReadToolTests
     {
         await using var mcp = await McpHarness.StartAsync(token: t => t.Msp);
 
-        var error = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(() => mcp.CallAsync("list_sites"));
+        var error = await mcp.CallErrorAsync("list_sites");
 
-        Assert.Equal(ModelContextProtocol.McpErrorCode.InvalidParams, error.ErrorCode);
-        Assert.All(mcp.Seed.Orgs, o => Assert.Contains(o.Id, error.Message, StringComparison.Ordinal));
+        Assert.All(mcp.Seed.Orgs, o => Assert.Contains(o.Id, error, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,16 +91,13 @@ public sealed class ReadToolTests
         var first = await mcp.CallOkAsync("list_sites", new() { ["org"] = mcp.Seed.Orgs[0].Id, ["limit"] = 1 });
         var cursor = first.GetProperty("next_cursor").GetString();
 
-        var other = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(
-            () => mcp.CallAsync("list_sites", new() { ["org"] = mcp.Seed.Orgs[1].Id, ["cursor"] = cursor }));
-        var tooMany = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(
-            () => mcp.CallAsync("list_sites", new() { ["org"] = mcp.Seed.Orgs[0].Id, ["limit"] = 201 }));
-        var foreign = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(
-            () => mcp.CallAsync("list_inventory", new() { ["org"] = mcp.Seed.Orgs[0].Id, ["cursor"] = cursor }));
+        var other = await mcp.CallErrorAsync("list_sites", new() { ["org"] = mcp.Seed.Orgs[1].Id, ["cursor"] = cursor });
+        var tooMany = await mcp.CallErrorAsync("list_sites", new() { ["org"] = mcp.Seed.Orgs[0].Id, ["limit"] = 201 });
+        var foreign = await mcp.CallErrorAsync("list_inventory", new() { ["org"] = mcp.Seed.Orgs[0].Id, ["cursor"] = cursor });
 
-        Assert.Contains("different arguments", other.Message, StringComparison.Ordinal);
-        Assert.Contains("200", tooMany.Message, StringComparison.Ordinal);
-        Assert.Contains("not a cursor of list_inventory", foreign.Message, StringComparison.Ordinal);
+        Assert.Contains("different arguments", other, StringComparison.Ordinal);
+        Assert.Contains("200", tooMany, StringComparison.Ordinal);
+        Assert.Contains("not a cursor of list_inventory", foreign, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,8 +133,8 @@ public sealed class ReadToolTests
         Assert.Equal([target.Mac], Macs(byMac));
         Assert.Contains(target.Mac, Macs(byName));
         Assert.DoesNotContain(Macs(aps), m => mcp.Seed.Devices.Single(d => d.Mac == m).SiteId is null);
-        var bad = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(() => mcp.CallAsync("list_devices", new() { ["type"] = "router" }));
-        Assert.Contains("type must be one of", bad.Message, StringComparison.Ordinal);
+        var bad = await mcp.CallErrorAsync("list_devices", new() { ["type"] = "router" });
+        Assert.Contains("'type' must be one of", bad, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,8 +191,8 @@ public sealed class ReadToolTests
         Assert.Equal(2, sites.GetProperty("count").GetInt32());
         Assert.Equal(mcp.Seed.Orgs[0].SiteCount - 2, rest.GetProperty("count").GetInt32());
         Assert.Equal(0, mcp.Simulator.Counters.Writes);
-        var absolute = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(() => mcp.CallAsync("api_get", new() { ["path"] = "https://example.com/api/v1/self" }));
-        Assert.Contains("absolute", absolute.Message, StringComparison.Ordinal);
+        var absolute = await mcp.CallErrorAsync("api_get", new() { ["path"] = "https://example.com/api/v1/self" });
+        Assert.Contains("absolute", absolute, StringComparison.Ordinal);
     }
 
     private static List<string> Macs(JsonElement page) =>

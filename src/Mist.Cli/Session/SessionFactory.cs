@@ -31,6 +31,14 @@ internal static class SessionFactory
                 $"Using the embedded Mist simulator ({target.Source}; state in {ConfigPaths.SimulatorState(console)}). Run `mist auth login` to use your Mist cloud.");
         }
 
+        var options = ClientOptions(parse, console, time, cloud);
+        configure?.Invoke(options);
+        return new MistSession(new MistClient(credential!, options), target, simulator);
+    }
+
+    /// <summary>The client options every command uses (cloud, budget and its waits, --verbose logging, --dry-run transport).</summary>
+    public static MistClientOptions ClientOptions(ParseResult parse, CliConsole console, TimeProvider time, MistCloud cloud)
+    {
         var options = new MistClientOptions
         {
             Cloud = cloud,
@@ -54,8 +62,7 @@ internal static class SessionFactory
             options.Transport = new DryRunHandler(new SocketsHttpHandler { AllowAutoRedirect = false });
         }
 
-        configure?.Invoke(options);
-        return new MistSession(new MistClient(credential!, options), target, simulator);
+        return options;
     }
 
     private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, TimeProvider time, CancellationToken cancellationToken)

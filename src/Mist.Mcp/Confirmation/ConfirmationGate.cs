@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -10,7 +11,7 @@ namespace Mist.Mcp;
 /// and a <c>confirm</c> argument cannot stand in for it. Otherwise the agent must repeat the target's name or id in
 /// <c>confirm</c>, which makes it read back what it is about to destroy (gh's "type the name to confirm").
 /// </summary>
-internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger) : IConfirmationGate
+internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger, MistMcpOptions options) : IConfirmationGate
 {
     private const string Field = "confirm";
 
@@ -44,7 +45,44 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger) : IConf
 
     private async Task ElicitAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken)
     {
-        var result = await server.ElicitAsync(
+        // The person may never answer, or the client may answer with an error: either way nothing is done.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(options.ConfirmationTimeout);
+        ElicitResult result;
+        try
+        {
+            result = await AskAsync(server, request, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "no answer in time");
+            throw ToolErrors.Failed(
+                $"Not done: the user did not answer the request to {request.Action} {request.Target} within {options.ConfirmationTimeout.TotalSeconds:0} s. Nothing was changed.");
+        }
+        catch (McpException e)
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "the client failed to ask");
+            throw ToolErrors.Failed(
+                $"Not done: the client could not ask the user to confirm ({e.Message}), so {request.Target} was not confirmed. Nothing was changed.");
+        }
+
+        var yes = result.IsAccepted
+            && result.Content is { } content
+            && content.TryGetValue(Field, out var value)
+            && value.ValueKind == JsonValueKind.True;
+        if (yes)
+        {
+            Log.Confirmation(logger, request.Action, request.Target, "accepted by the user");
+            return;
+        }
+
+        var how = result.IsAccepted ? "did not confirm" : result.Action == "cancel" ? "cancelled" : "declined";
+        Log.Confirmation(logger, request.Action, request.Target, how);
+        throw ToolErrors.Failed($"Not done: the user {how} the request to {request.Action} {request.Target}. Nothing was changed; do not retry without asking.");
+    }
+
+    private static async Task<ElicitResult> AskAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken) =>
+        await server.ElicitAsync(
             new ElicitRequestParams
             {
                 Message = $"An AI agent asks to {request.Action} {request.Target}. {request.Consequence} Allow it?",
@@ -63,21 +101,6 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger) : IConf
                 },
             },
             cancellationToken).ConfigureAwait(false);
-
-        var yes = result.IsAccepted
-            && result.Content is { } content
-            && content.TryGetValue(Field, out var value)
-            && value.ValueKind == JsonValueKind.True;
-        if (yes)
-        {
-            Log.Confirmation(logger, request.Action, request.Target, "accepted by the user");
-            return;
-        }
-
-        var how = result.IsAccepted ? "did not confirm" : result.Action == "cancel" ? "cancelled" : "declined";
-        Log.Confirmation(logger, request.Action, request.Target, how);
-        throw ToolErrors.Failed($"Not done: the user {how} the request to {request.Action} {request.Target}. Nothing was changed; do not retry without asking.");
-    }
 
     // Form elicitation is what we use; a client that declares only URL mode cannot show a yes/no form.
     private static bool SupportsFormElicitation(ClientCapabilities? capabilities) =>

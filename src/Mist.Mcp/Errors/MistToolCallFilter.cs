@@ -1,12 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace Mist.Mcp;
 
 /// <summary>
-/// Wraps every <c>tools/call</c>: SDK failures become tool errors with the HTTP status and Mist's detail (the SDK
-/// alone would say only "an error occurred"), argument exceptions become invalid-params errors, and the call's
+/// Wraps every <c>tools/call</c>. Before the tool runs, the arguments are checked against its input schema
+/// (<see cref="ArgumentCheck"/>), so a wrong one sends nothing. Every failure becomes a tool result with
+/// <c>isError: true</c>: SDK failures with the HTTP status and Mist's detail, argument problems with the argument
+/// and the fix, expected outcomes (not found, not confirmed) as they are; each is logged as one line. The call's
 /// waits for rate limits are sent while they happen and listed in the result.
 /// </summary>
 internal static class MistToolCallFilter
@@ -14,6 +18,13 @@ internal static class MistToolCallFilter
     public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(ILogger logger) => next => async (context, cancellationToken) =>
     {
         var tool = context.Params?.Name ?? "?";
+        if (context.MatchedPrimitive is McpServerTool matched
+            && ArgumentCheck.Problem(tool, matched.ProtocolTool.InputSchema, context.Params?.Arguments?.AsReadOnly()) is { } problem)
+        {
+            Log.ToolFailed(logger, tool, problem);
+            return Error(problem);
+        }
+
         var sink = new WaitSink(logger);
         WaitRelay.Current = sink;
         CallToolResult result;
@@ -23,14 +34,26 @@ internal static class MistToolCallFilter
         }
         catch (MistException e)
         {
-            var message = MistErrorText.Describe(e);
-            Log.ToolFailed(logger, tool, message);
-            result = Error(message);
+            if (e is MistAuthenticationException or MistForbiddenException)
+            {
+                // The token's privileges may have changed: read its orgs again next time.
+                context.Services?.GetService<MistConnection>()?.Forget();
+            }
+
+            result = Failed(logger, tool, MistErrorText.Describe(e));
+        }
+        catch (ToolArgumentException e)
+        {
+            result = Failed(logger, tool, e.Message);
+        }
+        catch (McpException e) when (e is not McpProtocolException)
+        {
+            result = Failed(logger, tool, e.Message);
         }
         catch (ArgumentException e)
         {
-            Log.ToolFailed(logger, tool, e.Message);
-            throw ToolErrors.InvalidParams(e.Message);
+            // The SDK's own argument checks: say what was wrong without the internal parameter name.
+            result = Failed(logger, tool, WithoutParameterName(e));
         }
         finally
         {
@@ -50,4 +73,15 @@ internal static class MistToolCallFilter
         IsError = true,
         Content = [new TextContentBlock { Text = message }],
     };
+
+    private static CallToolResult Failed(ILogger logger, string tool, string message)
+    {
+        Log.ToolFailed(logger, tool, message);
+        return Error(message);
+    }
+
+    private static string WithoutParameterName(ArgumentException e) =>
+        e.ParamName is { } name && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? e.Message[..^$" (Parameter '{name}')".Length]
+            : e.Message;
 }

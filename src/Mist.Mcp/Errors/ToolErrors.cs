@@ -3,13 +3,17 @@ using ModelContextProtocol;
 namespace Mist.Mcp;
 
 /// <summary>
-/// The two kinds of failure a tool reports. An argument the agent got wrong (malformed, ambiguous, out of range)
-/// is a protocol error with <see cref="McpErrorCode.InvalidParams"/>; anything else (not found, refused by Mist,
-/// not confirmed) is a tool error the model reads in the result and can act on.
+/// The two kinds of failure a tool reports, both as a tool result with <c>isError: true</c> (as the 2025-11-25
+/// protocol asks, so the model reads the fix and can retry): an argument the agent got wrong (malformed, ambiguous,
+/// out of range) names the argument and the fix; anything else (not found, refused by Mist, not confirmed) says
+/// what happened. Neither is a JSON-RPC error, which clients show to nobody.
 /// </summary>
 internal static class ToolErrors
 {
-    public static McpProtocolException InvalidParams(string message) => new(message, McpErrorCode.InvalidParams);
+    public static ToolArgumentException InvalidParams(string message) => new(message);
 
     public static McpException Failed(string message) => new(message);
 }
+
+/// <summary>An argument the agent can correct; its message names the argument and the fix.</summary>
+internal sealed class ToolArgumentException(string message) : Exception(message);

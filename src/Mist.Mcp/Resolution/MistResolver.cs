@@ -5,10 +5,12 @@ namespace Mist.Mcp;
 /// a site by id or exact name, a device by id, MAC, serial or exact name. Ambiguity is an argument error that
 /// lists the candidates; a miss is a tool error that says where it looked.
 /// </summary>
-internal sealed class MistResolver(MistClient mist)
+internal sealed class MistResolver(MistConnection connection)
 {
     public const string OrgDescription =
         "The org: its id or exact name. Optional when the token reaches exactly one org; otherwise the error lists the orgs to choose from.";
+
+    private readonly MistClient _mist = connection.Client;
 
     public async Task<Guid> OrgAsync(string? org, CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ internal sealed class MistResolver(MistClient mist)
             return id;
         }
 
-        var orgs = await mist.Self.ListOrgsAsync(cancellationToken).ConfigureAwait(false);
+        var orgs = await connection.OrgsAsync(cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(org))
         {
             return orgs.Count switch
@@ -53,11 +55,11 @@ internal sealed class MistResolver(MistClient mist)
         var text = site.Trim();
         if (Guid.TryParse(text, out var id))
         {
-            return await mist.Sites.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            return await _mist.Sites.GetAsync(id, cancellationToken).ConfigureAwait(false);
         }
 
         var orgId = await OrgAsync(org, cancellationToken).ConfigureAwait(false);
-        var found = await mist.Sites.FindByNameAsync(orgId, text, cancellationToken).ConfigureAwait(false);
+        var found = await _mist.Sites.FindByNameAsync(orgId, text, cancellationToken).ConfigureAwait(false);
         return found.Count switch
         {
             1 => found[0],
@@ -77,7 +79,7 @@ internal sealed class MistResolver(MistClient mist)
     {
         RequireDevice(device);
 
-        var found = await mist.Devices.FindAsync(orgId, device, cancellationToken).ConfigureAwait(false);
+        var found = await _mist.Devices.FindAsync(orgId, device, cancellationToken).ConfigureAwait(false);
         return found.Count switch
         {
             1 => found[0],

@@ -19,7 +19,12 @@ internal sealed class FieldSelection
 
     public static FieldSelection All { get; } = new(null);
 
-    public static FieldSelection Parse(string? fields, IReadOnlyList<string> compact)
+    /// <summary>
+    /// The selection <paramref name="fields"/> asks for. A name that is not one of <paramref name="known"/> (the
+    /// object's fields in Mist's spec, plus those the tool adds) is an argument error listing the valid names, so a
+    /// typo never comes back as a page of empty objects.
+    /// </summary>
+    public static FieldSelection Parse(string? fields, IReadOnlyList<string> compact, IReadOnlySet<string> known)
     {
         if (string.IsNullOrWhiteSpace(fields))
         {
@@ -30,6 +35,14 @@ internal sealed class FieldSelection
         if (names.Contains("*", StringComparer.Ordinal))
         {
             return All;
+        }
+
+        var unknown = names.Where(n => !known.Contains(n) && !compact.Contains(n, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw ToolErrors.InvalidParams(
+                $"fields: unknown field{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. " +
+                $"Valid fields: {string.Join(", ", known.Union(compact).Order(StringComparer.Ordinal))}, or \"*\" for every field.");
         }
 
         return new([.. names.Distinct(StringComparer.Ordinal)]);

@@ -1,3 +1,4 @@
+using Mist.Cli.Output;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Server;
@@ -6,9 +7,13 @@ namespace Mist.Mcp;
 
 /// <summary>Finding and reading devices.</summary>
 [McpServerToolType]
-internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
+internal sealed class DeviceTools(MistConnection connection, MistResolver resolve)
 {
+    private readonly MistClient _mist = connection.Client;
+
     internal static readonly string[] Compact = ["id", "name", "mac", "serial", "model", "type", "site_id"];
+
+    private static readonly HashSet<string> s_detailFields = [.. SpecFields.Device, .. SpecFields.Inventory];
 
     [McpServerTool(Name = "list_devices", Title = "List devices", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
@@ -29,7 +34,7 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
         ListPaging.Precheck("list_devices", cursor, limit);
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
-        var selection = FieldSelection.Parse(fields, Compact);
+        var selection = FieldSelection.Parse(fields, Compact, SpecFields.Inventory);
         var found = site is null ? null : await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
         var orgId = found?.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var fingerprint = ListPaging.Fingerprint(orgId.ToString(), found?.Id.ToString(), deviceType?.Value, model, name, macFilter);
@@ -48,7 +53,7 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
             return ListPaging.Slice(matches, "list_devices", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem));
         }
 
-        var pages = mist.Inventory.ListAsync(orgId, new InventoryListOptions
+        var pages = _mist.Inventory.ListAsync(orgId, new InventoryListOptions
         {
             Type = deviceType,
             Model = model,
@@ -73,7 +78,7 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
         MistResolver.RequireDevice(device);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var item = await resolve.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
-        var selection = string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact);
+        var selection = string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact, s_detailFields);
         if (item.SiteId is not { } siteId)
         {
             var unassigned = selection.Apply(item, MistJsonContext.Default.InventoryItem);
@@ -81,17 +86,17 @@ internal sealed class DeviceTools(MistClient mist, MistResolver resolve)
             return unassigned;
         }
 
-        var config = await mist.Devices.GetAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        var config = await _mist.Devices.GetAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
         return selection.Apply(config, MistJsonContext.Default.Device);
     }
 
     private async Task<List<InventoryItem>> DevicesNamedAsync(Guid orgId, string name, CancellationToken cancellationToken)
     {
-        var names = await mist.Devices.ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
+        var names = await _mist.Devices.ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
         var items = new List<InventoryItem>();
         foreach (var entry in names.Where(n => string.Equals(n.Name, name, StringComparison.Ordinal) && n.Mac is not null).DistinctBy(n => n.Mac))
         {
-            await foreach (var item in mist.Inventory.ListAsync(orgId, new InventoryListOptions { Mac = entry.Mac }).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in _mist.Inventory.ListAsync(orgId, new InventoryListOptions { Mac = entry.Mac }).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 items.Add(item);
             }

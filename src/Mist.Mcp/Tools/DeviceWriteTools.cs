@@ -6,8 +6,10 @@ namespace Mist.Mcp;
 
 /// <summary>Changing devices and acting on them; registered only when writes are allowed.</summary>
 [McpServerToolType]
-internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IConfirmationGate gate)
+internal sealed class DeviceWriteTools(MistConnection connection, MistResolver resolve, IConfirmationGate gate)
 {
+    private readonly MistClient _mist = connection.Client;
+
     [McpServerTool(Name = "update_device", Title = "Update device", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description("Changes a device's name and/or notes at its site; returns the updated configuration. Renaming is confirmed first.")]
     public async Task<JsonObject> UpdateDeviceAsync(
@@ -42,7 +44,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
                 .ConfigureAwait(false);
         }
 
-        var updated = await mist.Devices.UpdateAsync(siteId, MistResolver.DeviceId(item), changes, cancellationToken).ConfigureAwait(false);
+        var updated = await _mist.Devices.UpdateAsync(siteId, MistResolver.DeviceId(item), changes, cancellationToken).ConfigureAwait(false);
         return FieldSelection.All.Apply(updated, MistJsonContext.Default.Device);
     }
 
@@ -58,7 +60,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
         var (item, siteId) = await AssignedDeviceAsync(org, device, "restarted", cancellationToken).ConfigureAwait(false);
         await gate.ConfirmAsync(server, Target(item, "restart device", "It reboots and its clients lose service for a few minutes."), confirm, cancellationToken)
             .ConfigureAwait(false);
-        await mist.Devices.RestartAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        await _mist.Devices.RestartAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
         return new ActionResult("restarted", Summary(item));
     }
 
@@ -70,7 +72,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
         CancellationToken cancellationToken = default)
     {
         var (item, siteId) = await AssignedDeviceAsync(org, device, "located", cancellationToken).ConfigureAwait(false);
-        await mist.Devices.LocateAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        await _mist.Devices.LocateAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
         return new ActionResult("locating", Summary(item));
     }
 
@@ -82,7 +84,7 @@ internal sealed class DeviceWriteTools(MistClient mist, MistResolver resolve, IC
         CancellationToken cancellationToken = default)
     {
         var (item, siteId) = await AssignedDeviceAsync(org, device, "unlocated", cancellationToken).ConfigureAwait(false);
-        await mist.Devices.UnlocateAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        await _mist.Devices.UnlocateAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
         return new ActionResult("unlocated", Summary(item));
     }
 

@@ -1,3 +1,4 @@
+using Mist.Cli.Output;
 using System.ComponentModel;
 using ModelContextProtocol.Server;
 
@@ -5,8 +6,10 @@ namespace Mist.Mcp;
 
 /// <summary>Reading the org's device inventory.</summary>
 [McpServerToolType]
-internal sealed class InventoryTools(MistClient mist, MistResolver resolve)
+internal sealed class InventoryTools(MistConnection connection, MistResolver resolve)
 {
+    private readonly MistClient _mist = connection.Client;
+
     internal static readonly string[] Compact = ["mac", "serial", "model", "type", "name", "site_id", "connected"];
 
     [McpServerTool(Name = "list_inventory", Title = "List inventory", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
@@ -28,11 +31,11 @@ internal sealed class InventoryTools(MistClient mist, MistResolver resolve)
         ListPaging.Precheck("list_inventory", cursor, limit);
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
-        var selection = FieldSelection.Parse(fields, Compact);
+        var selection = FieldSelection.Parse(fields, Compact, SpecFields.Inventory);
         var found = site is null ? null : await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
         var orgId = found?.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var fingerprint = ListPaging.Fingerprint(orgId.ToString(), found?.Id.ToString(), deviceType?.Value, model, macFilter, unassigned?.ToString());
-        var pages = mist.Inventory.ListAsync(orgId, new InventoryListOptions
+        var pages = _mist.Inventory.ListAsync(orgId, new InventoryListOptions
         {
             Type = deviceType,
             Model = model,

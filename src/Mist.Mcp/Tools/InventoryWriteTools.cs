@@ -6,8 +6,10 @@ namespace Mist.Mcp;
 
 /// <summary>Claiming devices and moving them between sites and out of the org; registered only when writes are allowed.</summary>
 [McpServerToolType]
-internal sealed class InventoryWriteTools(MistClient mist, MistResolver resolve, IConfirmationGate gate)
+internal sealed class InventoryWriteTools(MistConnection connection, MistResolver resolve, IConfirmationGate gate)
 {
+    private readonly MistClient _mist = connection.Client;
+
     [McpServerTool(Name = "claim_devices", Title = "Claim devices", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
         "Claims devices into the org's inventory by their claim codes (activation codes on the box). Reports each code: added, " +
@@ -23,7 +25,7 @@ internal sealed class InventoryWriteTools(MistClient mist, MistResolver resolve,
         }
 
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
-        var result = await mist.Inventory.ClaimAsync(orgId, codes, cancellationToken).ConfigureAwait(false);
+        var result = await _mist.Inventory.ClaimAsync(orgId, codes, cancellationToken).ConfigureAwait(false);
         var outcomes = result.Outcomes;
         return new ClaimSummary(
             [.. outcomes.Where(o => o.Status == ClaimStatus.Added).Select(Claimed)],
@@ -56,7 +58,7 @@ internal sealed class InventoryWriteTools(MistClient mist, MistResolver resolve,
                 cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await mist.Inventory.AssignAsync(orgId, found.Id, list, noReassign: !reassign, cancellationToken).ConfigureAwait(false);
+        var result = await _mist.Inventory.AssignAsync(orgId, found.Id, list, noReassign: !reassign, cancellationToken).ConfigureAwait(false);
         return Summarize("assign", result);
     }
 
@@ -73,7 +75,7 @@ internal sealed class InventoryWriteTools(MistClient mist, MistResolver resolve,
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         await gate.ConfirmAsync(server, ConfirmationRequest.ForDevices("unassign", list, "They stop serving their site and lose their site configuration."), confirm, cancellationToken)
             .ConfigureAwait(false);
-        return Summarize("unassign", await mist.Inventory.UnassignAsync(orgId, list, cancellationToken).ConfigureAwait(false));
+        return Summarize("unassign", await _mist.Inventory.UnassignAsync(orgId, list, cancellationToken).ConfigureAwait(false));
     }
 
     [McpServerTool(Name = "release_devices", Title = "Release devices", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
@@ -92,7 +94,7 @@ internal sealed class InventoryWriteTools(MistClient mist, MistResolver resolve,
             ConfirmationRequest.ForDevices("release from the org", list, "They leave the org's inventory; only their claim codes can bring them back."),
             confirm,
             cancellationToken).ConfigureAwait(false);
-        return Summarize("release", await mist.Inventory.ReleaseAsync(orgId, list, cancellationToken).ConfigureAwait(false));
+        return Summarize("release", await _mist.Inventory.ReleaseAsync(orgId, list, cancellationToken).ConfigureAwait(false));
     }
 
     private static JsonObject Claimed(ClaimOutcome outcome)

@@ -1,3 +1,4 @@
+using Mist.Cli.Output;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Server;
@@ -6,8 +7,10 @@ namespace Mist.Mcp;
 
 /// <summary>The orgs the token reaches.</summary>
 [McpServerToolType]
-internal sealed class OrgTools(MistClient mist, MistResolver resolve)
+internal sealed class OrgTools(MistConnection connection, MistResolver resolve)
 {
+    private readonly MistClient _mist = connection.Client;
+
     private static readonly string[] s_compact = ["id", "name", "role", "scope"];
 
     [McpServerTool(Name = "list_orgs", Title = "List orgs", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
@@ -18,8 +21,8 @@ internal sealed class OrgTools(MistClient mist, MistResolver resolve)
         CancellationToken cancellationToken = default)
     {
         ListPaging.Precheck("list_orgs", cursor, limit);
-        var orgs = await mist.Self.ListOrgsAsync(cancellationToken).ConfigureAwait(false);
-        var fields = FieldSelection.Parse(null, s_compact);
+        var orgs = await connection.OrgsAsync(cancellationToken).ConfigureAwait(false);
+        var fields = FieldSelection.Parse(null, s_compact, SpecFields.Org);
         return ListPaging.Slice(orgs, "list_orgs", ListPaging.Fingerprint(), cursor, limit, o => fields.Apply(new JsonObject
         {
             ["id"] = o.Id.ToString("D"),
@@ -36,8 +39,8 @@ internal sealed class OrgTools(MistClient mist, MistResolver resolve)
         CancellationToken cancellationToken = default)
     {
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
-        var details = FieldSelection.All.Apply(await mist.Orgs.GetAsync(orgId, cancellationToken).ConfigureAwait(false), MistJsonContext.Default.Org);
-        var stats = await mist.Orgs.GetStatsAsync(orgId, cancellationToken).ConfigureAwait(false);
+        var details = FieldSelection.All.Apply(await _mist.Orgs.GetAsync(orgId, cancellationToken).ConfigureAwait(false), MistJsonContext.Default.Org);
+        var stats = await _mist.Orgs.GetStatsAsync(orgId, cancellationToken).ConfigureAwait(false);
         details["stats"] = new JsonObject
         {
             ["num_sites"] = stats.NumSites,

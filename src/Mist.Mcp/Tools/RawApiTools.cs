@@ -6,8 +6,10 @@ namespace Mist.Mcp;
 
 /// <summary>A read-only escape hatch to any Mist GET endpoint the typed tools do not cover. There is no raw write tool.</summary>
 [McpServerToolType]
-internal sealed class RawApiTools(MistClient mist)
+internal sealed class RawApiTools(MistConnection connection)
 {
+    private readonly MistClient _mist = connection.Client;
+
     [McpServerTool(Name = "api_get", Title = "Mist API GET", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
         "Sends a GET to any Mist API path (relative to /api/v1/, e.g. \"sites/{site_id}/stats\" or \"orgs/{org_id}/alarms/search?duration=1d\") and " +
@@ -30,7 +32,7 @@ internal sealed class RawApiTools(MistClient mist)
         }
 
         var (token, size) = ListPaging.Start("api_get", ListPaging.Fingerprint(request.PathAndQuery), cursor, limit);
-        await foreach (var page in mist.GetAllAsync(request).AsPages(token, size).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var page in _mist.GetAllAsync(request).AsPages(token, size).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var status = page.Response?.Status ?? 200;
             var root = page.Response?.ReadJson();

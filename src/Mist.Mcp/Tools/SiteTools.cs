@@ -1,3 +1,4 @@
+using Mist.Cli.Output;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Server;
@@ -6,8 +7,10 @@ namespace Mist.Mcp;
 
 /// <summary>Reading sites.</summary>
 [McpServerToolType]
-internal sealed class SiteTools(MistClient mist, MistResolver resolve)
+internal sealed class SiteTools(MistConnection connection, MistResolver resolve)
 {
+    private readonly MistClient _mist = connection.Client;
+
     internal static readonly string[] Compact = ["id", "name", "address", "country_code", "timezone"];
 
     [McpServerTool(Name = "list_sites", Title = "List sites", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
@@ -20,10 +23,10 @@ internal sealed class SiteTools(MistClient mist, MistResolver resolve)
         CancellationToken cancellationToken = default)
     {
         ListPaging.Precheck("list_sites", cursor, limit);
-        var selection = FieldSelection.Parse(fields, Compact);
+        var selection = FieldSelection.Parse(fields, Compact, SpecFields.Site);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         return await ListPaging.ReadAsync(
-            mist.Sites.ListAsync(orgId), "list_sites", ListPaging.Fingerprint(orgId.ToString()), cursor, limit,
+            _mist.Sites.ListAsync(orgId), "list_sites", ListPaging.Fingerprint(orgId.ToString()), cursor, limit,
             s => selection.Apply(s, MistJsonContext.Default.Site), cancellationToken).ConfigureAwait(false);
     }
 
@@ -36,6 +39,6 @@ internal sealed class SiteTools(MistClient mist, MistResolver resolve)
         CancellationToken cancellationToken = default)
     {
         var found = await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
-        return (string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact)).Apply(found, MistJsonContext.Default.Site);
+        return (string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact, SpecFields.Site)).Apply(found, MistJsonContext.Default.Site);
     }
 }

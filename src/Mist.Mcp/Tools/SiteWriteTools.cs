@@ -6,8 +6,10 @@ namespace Mist.Mcp;
 
 /// <summary>Creating, changing and deleting sites; registered only when writes are allowed.</summary>
 [McpServerToolType]
-internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, IConfirmationGate gate)
+internal sealed class SiteWriteTools(MistConnection connection, MistResolver resolve, IConfirmationGate gate)
 {
+    private readonly MistClient _mist = connection.Client;
+
     [McpServerTool(Name = "create_site", Title = "Create site", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false, UseStructuredContent = true)]
     [Description("Creates a site in an org and returns it. Not idempotent: calling twice creates two sites with the same name.")]
     public async Task<JsonObject> CreateSiteAsync(
@@ -27,7 +29,7 @@ internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, ICon
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var site = new SiteCreateOptions(name.Trim());
         Apply(site, address, country, timezone, notes);
-        var created = await mist.Sites.CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false);
+        var created = await _mist.Sites.CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false);
         return FieldSelection.All.Apply(created, MistJsonContext.Default.Site);
     }
 
@@ -69,7 +71,7 @@ internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, ICon
                 cancellationToken).ConfigureAwait(false);
         }
 
-        var updated = await mist.Sites.UpdateAsync(found.Id, changes, cancellationToken).ConfigureAwait(false);
+        var updated = await _mist.Sites.UpdateAsync(found.Id, changes, cancellationToken).ConfigureAwait(false);
         return FieldSelection.All.Apply(updated, MistJsonContext.Default.Site);
     }
 
@@ -88,7 +90,7 @@ internal sealed class SiteWriteTools(MistClient mist, MistResolver resolve, ICon
             ConfirmationRequest.ForObject("delete site", "site", found.Name, found.Id.ToString("D"), "This cannot be undone: the site's settings and maps are lost and its devices become unassigned."),
             confirm,
             cancellationToken).ConfigureAwait(false);
-        await mist.Sites.DeleteAsync(found.Id, cancellationToken).ConfigureAwait(false);
+        await _mist.Sites.DeleteAsync(found.Id, cancellationToken).ConfigureAwait(false);
         return new ActionResult("deleted", new JsonObject { ["id"] = found.Id.ToString("D"), ["name"] = found.Name });
     }
 
