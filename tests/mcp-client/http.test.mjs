@@ -3,7 +3,7 @@
 // (X-Mist-Host: the simulator's URL).
 import { describe, before, after, test } from "node:test";
 import assert from "node:assert/strict";
-import { startSim, startHttpServer, httpClient, serverHasHttp, killAll, brief, WRITE_TOOLS } from "./lib/harness.mjs";
+import { startSim, startHttpServer, httpClient, serverHasHttp, killAll, brief, WRITE_TOOLS, setup } from "./lib/harness.mjs";
 import { prepare, defineToolChecks, ok, call } from "./lib/suite.mjs";
 import { defineConfirmChecks, elicitHandler } from "./lib/confirm.mjs";
 import { PROTOCOL_VERSION } from "./lib/raw.mjs";
@@ -12,7 +12,7 @@ const skip = (await serverHasHttp()) ? false : "`mist mcp serve --help` shows no
 
 describe("http: tool checks over Streamable HTTP", { skip }, () => {
   const ctx = {};
-  before(async () => {
+  before(setup(async () => {
     ctx.sim = await startSim();
     ctx.roServer = await startHttpServer(ctx.sim);
     ctx.rwServer = await startHttpServer(ctx.sim, { allowWrites: true });
@@ -20,7 +20,7 @@ describe("http: tool checks over Streamable HTTP", { skip }, () => {
     ctx.rw = await httpClient(ctx.rwServer, ctx.sim);
     ctx.msp = await httpClient(ctx.roServer, ctx.sim, { token: ctx.sim.tokens.msp });
     await prepare(ctx);
-  });
+  }));
   after(async () => {
     for (const c of [ctx.ro, ctx.rw, ctx.msp]) await c?.close().catch(() => {});
     await killAll();
@@ -30,7 +30,7 @@ describe("http: tool checks over Streamable HTTP", { skip }, () => {
 
 describe("http: confirmation of destructive tools", { skip }, () => {
   const ctx = { asked: [], answer: "decline" };
-  before(async () => {
+  before(setup(async () => {
     ctx.sim = await startSim();
     ctx.server = await startHttpServer(ctx.sim, { allowWrites: true });
     ctx.slowServer = await startHttpServer(ctx.sim, { allowWrites: true, args: ["--confirm-timeout", "3"] });
@@ -39,7 +39,7 @@ describe("http: confirmation of destructive tools", { skip }, () => {
     ctx.plain = await httpClient(ctx.server, ctx.sim);
     ctx.ctx = { sim: ctx.sim, ro: ctx.plain, rw: ctx.plain };
     await prepare(ctx.ctx);
-  });
+  }));
   after(async () => {
     for (const c of [ctx.elicit, ctx.slow, ctx.plain]) await c?.close().catch(() => {});
     await killAll();
@@ -56,15 +56,16 @@ describe("http: per-request credentials, Origin, writes", { skip }, () => {
       params: { protocolVersion: PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: "raw-http-test", version: "1.0.0" } } }),
     signal: AbortSignal.timeout(30000),
   });
-  before(async () => {
+  before(setup(async () => {
     ctx.sim = await startSim();
-    // The server has a configured credential of its own; it must not lend it to a request without one.
-    ctx.server = await startHttpServer(ctx.sim, { configuredToken: ctx.sim.tokens.admin });
+    // The server has a configured credential of its own (the admin token); it must not lend it to a request
+    // without one, and a request with another token must see that token's orgs only.
+    ctx.server = await startHttpServer(ctx.sim);
     ctx.admin = await httpClient(ctx.server, ctx.sim);
     ctx.other = await httpClient(ctx.server, ctx.sim, { token: ctx.sim.tokens["other-org"] });
     ctx.ctx = { sim: ctx.sim, ro: ctx.admin, rw: ctx.admin };
     await prepare(ctx.ctx);
-  });
+  }));
   after(async () => {
     for (const c of [ctx.admin, ctx.other]) await c?.close().catch(() => {});
     await killAll();
@@ -95,6 +96,23 @@ describe("http: per-request credentials, Origin, writes", { skip }, () => {
   test("a request with the server's own Origin is accepted", async () => {
     const r = await initialize({ Authorization: `Bearer ${ctx.sim.tokens.admin}`, "X-Mist-Host": ctx.sim.url, Origin: `http://127.0.0.1:${ctx.server.port}` });
     assert.equal(r.status, 200, `Origin http://127.0.0.1:${ctx.server.port}: HTTP ${r.status} ${brief(await r.text())}`);
+  });
+
+  test("an HTTP server with a configured cloud and no configured token starts (each request brings its token)", async () => {
+    const bare = await startHttpServer(ctx.sim, { configuredToken: null });
+    const client = await httpClient(bare, ctx.sim, { token: ctx.sim.tokens["other-org"] });
+    try {
+      const who = await ok(ctx.ctx, client, "whoami", {});
+      assert.ok(who.orgs.length > 0, brief(who));
+    } finally {
+      await client.close().catch(() => {});
+      bare.stop();
+    }
+  });
+
+  test("X-Mist-Host naming a host that is neither a Mist cloud nor the server's own is refused (the token goes nowhere else)", async () => {
+    const r = await initialize({ Authorization: `Bearer ${ctx.sim.tokens.admin}`, "X-Mist-Host": "http://127.0.0.1:9" });
+    assert.ok(r.status >= 400 && r.status < 500, `X-Mist-Host http://127.0.0.1:9: HTTP ${r.status} ${brief(await r.text())}`);
   });
 
   test("a request without Authorization gets 401, although the server has a configured credential", async () => {

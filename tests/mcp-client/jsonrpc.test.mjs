@@ -2,17 +2,17 @@
 // protocol. No SDK here: these are the bytes a client that is not the SDK sends.
 import { describe, before, after, test } from "node:test";
 import assert from "node:assert/strict";
-import { startSim, killAll, brief } from "./lib/harness.mjs";
+import { startSim, killAll, brief, setup } from "./lib/harness.mjs";
 import { RawStdio, PROTOCOL_VERSION } from "./lib/raw.mjs";
 
 describe("stdio: raw JSON-RPC conformance", () => {
   let sim, raw;
-  before(async () => {
+  before(setup(async () => {
     sim = await startSim();
     raw = new RawStdio(sim.env(), ["--allow-writes"]);
     const init = await raw.initialize();
     assert.ok(init.result, `initialize: ${brief(init)}`);
-  });
+  }));
   after(async () => {
     await raw?.close();
     await killAll();

@@ -136,7 +136,10 @@ export async function stdioClient(sim, { allowWrites = false, elicit, token, arg
   });
   const client = makeClient(elicit);
   const err = drain(transport.stderr);
-  await client.connect(transport);
+  try { await client.connect(transport); } catch (e) {
+    await new Promise((r) => setTimeout(r, 200));
+    throw new Error(`mist mcp serve ${transport._serverParams.args.slice(2).join(" ")}: ${e.message}; stderr: ${err.text.slice(-1500)}`);
+  }
   if (transport._process) track(transport._process);
   client.stderrText = () => err.text;
   return client;
@@ -159,14 +162,16 @@ export function freePort() {
 }
 
 /**
- * Starts `mist mcp serve --http --port P [--allow-writes]`. Every request brings its own Mist credential; with
- * configuredToken the server's environment also has one (MIST_API_TOKEN, MIST_HOST), which it must not lend to a
- * request without Authorization. Returns { url, port, stop(), stderr() }.
+ * Starts `mist mcp serve --http --port P [--allow-writes]` with MIST_HOST = the simulator and MIST_API_TOKEN =
+ * configuredToken (default: the admin token; null: none). Every request brings its own Mist credential; the
+ * configured one must not be lent to a request without Authorization. Returns { url, port, stop(), stderr() }.
  */
-export async function startHttpServer(sim, { allowWrites = false, configuredToken, args = [] } = {}) {
+export async function startHttpServer(sim, { allowWrites = false, configuredToken = sim.tokens.admin, args = [] } = {}) {
   const port = await freePort();
+  // The server's own cloud is the simulator (X-Mist-Host may name only a Mist cloud or that one). It also gets a
+  // configured token (admin) unless configuredToken is null: without --use-configured-credential it must not use it.
   const env = sim.env(configuredToken ?? "");
-  if (!configuredToken) { delete env.MIST_API_TOKEN; delete env.MIST_HOST; }
+  if (!configuredToken) delete env.MIST_API_TOKEN;
   const child = track(spawn(MIST, ["mcp", "serve", "--http", "--port", String(port), ...(allowWrites ? ["--allow-writes"] : []), ...args],
     { env, stdio: ["ignore", "pipe", "pipe"] }));
   const out = drain(child.stdout), err = drain(child.stderr);
@@ -252,4 +257,14 @@ export function resultText(r) {
 export function brief(v, n = 600) {
   const s = typeof v === "string" ? v : JSON.stringify(v);
   return s && s.length > n ? `${s.slice(0, n)}…(${s.length} chars)` : s;
+}
+
+/** Wraps a before() hook so its error is printed (node's spec reporter only says the tests were cancelled). */
+export function setup(fn) {
+  return async (t) => {
+    try { await fn(t); } catch (e) {
+      console.error(`setup failed: ${e?.stack ?? e}`);
+      throw e;
+    }
+  };
 }

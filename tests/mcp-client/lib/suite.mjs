@@ -46,10 +46,17 @@ export async function call(ctx, client, name, args) {
   return r;
 }
 
+/** The server's stderr tail, for a failure the server did not explain ("An error occurred invoking ..."). */
+function serverLog(client, text) {
+  if (!/An error occurred invoking/.test(text) || !client.stderrText) return "";
+  const lines = client.stderrText().split("\n").filter((l) => !/request handler (called|completed)|^info: ModelContextProtocol/.test(l));
+  return `\n--- server stderr (tail) ---\n${lines.join("\n").slice(-2500)}`;
+}
+
 /** A call that must succeed (no isError); returns structuredContent. */
 export async function ok(ctx, client, name, args) {
   const r = await call(ctx, client, name, args);
-  assert.notEqual(r.isError, true, `${name} ${brief(args, 200)} returned isError: ${brief(resultText(r))}`);
+  assert.notEqual(r.isError, true, `${name} ${brief(args, 200)} returned isError: ${brief(resultText(r))}${serverLog(client, resultText(r))}`);
   return r.structuredContent;
 }
 
@@ -58,7 +65,7 @@ export async function toolError(ctx, client, name, args, arg) {
   const r = await call(ctx, client, name, args);
   const text = resultText(r);
   assert.equal(r.isError, true, `${name} ${brief(args, 200)}: expected isError: true naming '${arg}', got ${brief(r)}`);
-  for (const f of FORBIDDEN) assert.ok(!text.includes(f), `${name} ${brief(args, 200)}: the message contains "${f}": ${brief(text)}`);
+  for (const f of FORBIDDEN) assert.ok(!text.includes(f), `${name} ${brief(args, 200)}: the message contains "${f}": ${brief(text)}${serverLog(client, text)}`);
   if (arg) assert.ok(text.includes(arg), `${name} ${brief(args, 200)}: the message does not name '${arg}': ${brief(text)}`);
   return text;
 }
