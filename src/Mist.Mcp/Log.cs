@@ -11,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "{Message}")]
     public static partial void Waiting(ILogger logger, string message);
 
-    [LoggerMessage(4, LogLevel.Information, "Confirmation of {Action} on {Target}: {Outcome}")]
-    public static partial void Confirmation(ILogger logger, string action, string target, string outcome);
+    [LoggerMessage(4, LogLevel.Information, "Confirmation to {Sentence}: {Outcome}")]
+    public static partial void Confirmation(ILogger logger, string sentence, string outcome);
 
     [LoggerMessage(5, LogLevel.Information, "Mist MCP server starting: {Tools} tools, writes {Writes}, simulator {Simulator}")]
     public static partial void Starting(ILogger logger, int tools, bool writes, bool simulator);

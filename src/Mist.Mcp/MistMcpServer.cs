@@ -50,6 +50,7 @@ public static partial class MistMcpServer
     {
         services.AddSingleton(options);
         services.AddScoped<MistResolver>();
+        services.AddScoped<DeviceHealth>();
         services.AddSingleton<IConfirmationGate, ConfirmationGate>();
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));

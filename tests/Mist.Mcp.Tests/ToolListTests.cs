@@ -14,6 +14,7 @@ public sealed class ToolListTests
         ["get_site"] = (true, false, true, false),
         ["list_devices"] = (true, false, true, false),
         ["get_device"] = (true, false, true, false),
+        ["get_device_stats"] = (true, false, true, false),
         ["list_inventory"] = (true, false, true, false),
         ["api_get"] = (true, false, true, false),
     };

@@ -27,20 +27,20 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger, MistMcp
 
         if (string.IsNullOrWhiteSpace(confirm))
         {
-            Log.Confirmation(logger, request.Action, request.Target, "confirm argument missing");
+            Log.Confirmation(logger, request.Sentence, "confirm argument missing");
             throw ToolErrors.Failed(
-                $"Not done: to {request.Action} {request.Target}, call this tool again with the argument confirm set to {request.Expected}. " +
+                $"Not done: to {request.Sentence}, call this tool again with the argument confirm set to {request.Expected}. " +
                 $"{request.Consequence} Ask the user first. Nothing was changed.");
         }
 
         if (!request.Accepts(confirm))
         {
-            Log.Confirmation(logger, request.Action, request.Target, "confirm argument did not match");
+            Log.Confirmation(logger, request.Sentence, "confirm argument did not match");
             throw ToolErrors.Failed(
                 $"Not done: confirm does not match {request.Target}; it must be {request.Expected}. Nothing was changed.");
         }
 
-        Log.Confirmation(logger, request.Action, request.Target, "confirmed by argument");
+        Log.Confirmation(logger, request.Sentence, "confirmed by argument");
     }
 
     private async Task ElicitAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken)
@@ -55,13 +55,13 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger, MistMcp
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.Confirmation(logger, request.Action, request.Target, "no answer in time");
+            Log.Confirmation(logger, request.Sentence, "no answer in time");
             throw ToolErrors.Failed(
-                $"Not done: the user did not answer the request to {request.Action} {request.Target} within {options.ConfirmationTimeout.TotalSeconds:0} s. Nothing was changed.");
+                $"Not done: the user did not answer the request to {request.Sentence} within {options.ConfirmationTimeout.TotalSeconds:0} s. Nothing was changed.");
         }
         catch (McpException e)
         {
-            Log.Confirmation(logger, request.Action, request.Target, "the client failed to ask");
+            Log.Confirmation(logger, request.Sentence, "the client failed to ask");
             throw ToolErrors.Failed(
                 $"Not done: the client could not ask the user to confirm ({e.Message}), so {request.Target} was not confirmed. Nothing was changed.");
         }
@@ -72,28 +72,28 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger, MistMcp
             && value.ValueKind == JsonValueKind.True;
         if (yes)
         {
-            Log.Confirmation(logger, request.Action, request.Target, "accepted by the user");
+            Log.Confirmation(logger, request.Sentence, "accepted by the user");
             return;
         }
 
         var how = result.IsAccepted ? "did not confirm" : result.Action == "cancel" ? "cancelled" : "declined";
-        Log.Confirmation(logger, request.Action, request.Target, how);
-        throw ToolErrors.Failed($"Not done: the user {how} the request to {request.Action} {request.Target}. Nothing was changed; do not retry without asking.");
+        Log.Confirmation(logger, request.Sentence, how);
+        throw ToolErrors.Failed($"Not done: the user {how} the request to {request.Sentence}. Nothing was changed; do not retry without asking.");
     }
 
     private static async Task<ElicitResult> AskAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken) =>
         await server.ElicitAsync(
             new ElicitRequestParams
             {
-                Message = $"An AI agent asks to {request.Action} {request.Target}. {request.Consequence} Allow it?",
+                Message = $"An AI agent asks to {request.Sentence}. {request.Consequence} Allow it?",
                 RequestedSchema = new ElicitRequestParams.RequestSchema
                 {
                     Properties = new Dictionary<string, ElicitRequestParams.PrimitiveSchemaDefinition>
                     {
                         [Field] = new ElicitRequestParams.BooleanSchema
                         {
-                            Title = $"Yes, {request.Action}",
-                            Description = $"Check to {request.Action} {request.Target}.",
+                            Title = $"Yes, {request.Sentence}",
+                            Description = $"Check to {request.Sentence}.",
                             Default = false,
                         },
                     },

@@ -8,13 +8,18 @@ namespace Mist.Mcp;
 /// <param name="Accepts">Whether a <c>confirm</c> value repeats the target.</param>
 internal sealed record ConfirmationRequest(string Action, string Target, string Consequence, string Expected, Func<string, bool> Accepts)
 {
+    /// <summary>What will happen, as a person reads it: "delete site 'Oslo 007' (id …)", "rename site 'A' (id …) to 'B'".</summary>
+    /// <remarks><see cref="Action"/> places the target with <c>{target}</c>, or the target follows it.</remarks>
+    public string Sentence => Action.Contains("{target}", StringComparison.Ordinal) ? Action.Replace("{target}", Target, StringComparison.Ordinal) : $"{Action} {Target}";
+
     /// <summary>
     /// A target named by any of its identifiers (name, id, MAC, serial): <c>confirm</c> must equal one of them.
     /// Names compare exactly; ids, MACs and serials ignore case, and MACs any notation.
     /// </summary>
     public static ConfirmationRequest ForObject(string action, string kind, string? name, string id, string consequence, params string?[] otherIds)
     {
-        var target = name is null ? $"{kind} {id}" : $"{kind} '{name}' (id {id})";
+        // The action names the kind ("delete site"), so the target is the object alone.
+        var target = name is null ? $"id {id}" : $"'{name}' (id {id})";
         var expected = name is null ? $"the {kind}'s id '{id}'" : $"the {kind}'s name '{name}' or its id '{id}'";
         string[] ids = [id, .. otherIds.OfType<string>()];
         return new(action, target, consequence, expected, confirm =>
@@ -26,8 +31,11 @@ internal sealed record ConfirmationRequest(string Action, string Target, string 
         });
     }
 
-    /// <summary>Several devices by MAC: <c>confirm</c> must list exactly the same MACs (any notation, any order, comma or space separated).</summary>
-    public static ConfirmationRequest ForDevices(string action, IReadOnlyCollection<string> macs, string consequence)
+    /// <summary>
+    /// Several devices by MAC: <c>confirm</c> must list exactly the same devices, each by MAC (any notation) or by
+    /// the serial the agent named it with, in any order, comma or space separated.
+    /// </summary>
+    public static ConfirmationRequest ForDevices(string action, IReadOnlyCollection<string> macs, string consequence, IReadOnlyDictionary<string, string>? serials = null)
     {
         var set = macs.ToHashSet(StringComparer.Ordinal);
         var list = string.Join(", ", set.Order(StringComparer.Ordinal));
@@ -39,7 +47,7 @@ internal sealed record ConfirmationRequest(string Action, string Target, string 
             var parsed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in given)
             {
-                if (!MacAddress.TryNormalize(item, out var mac))
+                if (!MacAddress.TryNormalize(item, out var mac) && (serials is null || !serials.TryGetValue(item, out mac)))
                 {
                     return false;
                 }

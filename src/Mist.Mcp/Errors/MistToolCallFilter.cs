@@ -53,7 +53,7 @@ internal static class MistToolCallFilter
         catch (ArgumentException e)
         {
             // The SDK's own argument checks: say what was wrong without the internal parameter name.
-            result = Failed(logger, tool, WithoutParameterName(e));
+            result = Failed(logger, tool, ToolErrors.Describe(e));
         }
         finally
         {
@@ -79,9 +79,4 @@ internal static class MistToolCallFilter
         Log.ToolFailed(logger, tool, message);
         return Error(message);
     }
-
-    private static string WithoutParameterName(ArgumentException e) =>
-        e.ParamName is { } name && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
-            ? e.Message[..^$" (Parameter '{name}')".Length]
-            : e.Message;
 }

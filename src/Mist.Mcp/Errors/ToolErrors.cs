@@ -13,6 +13,12 @@ internal static class ToolErrors
     public static ToolArgumentException InvalidParams(string message) => new(message);
 
     public static McpException Failed(string message) => new(message);
+
+    /// <summary>An <see cref="ArgumentException"/>'s message without the internal parameter name .NET appends.</summary>
+    public static string Describe(ArgumentException e) =>
+        e.ParamName is { } name && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? e.Message[..^$" (Parameter '{name}')".Length]
+            : e.Message;
 }
 
 /// <summary>An argument the agent can correct; its message names the argument and the fix.</summary>

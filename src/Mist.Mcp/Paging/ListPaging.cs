@@ -19,15 +19,21 @@ internal static class ListPaging
     public const string LimitDescription = "Items per page: 1 to 200, default 50. With a cursor, omit it or give the same value.";
     public const string CursorDescription = "The next_cursor of the previous page, to continue a list; repeat the other arguments of that call unchanged.";
 
+    /// <summary>
+    /// One page of <paramref name="pageable"/>. With <paramref name="keep"/>, items it rejects are dropped from the
+    /// page (which may then hold fewer than the limit, even none, with a cursor still to follow) and the API's total,
+    /// which counted them, is left out.
+    /// </summary>
     public static async Task<ToolPage> ReadAsync<T>(
-        AsyncPageable<T> pageable, string tool, string fingerprint, string? cursor, int? limit, Func<T, JsonObject> project, CancellationToken cancellationToken)
+        AsyncPageable<T> pageable, string tool, string fingerprint, string? cursor, int? limit, Func<T, JsonObject> project, CancellationToken cancellationToken,
+        Func<T, bool>? keep = null)
         where T : notnull
     {
         var (token, size) = Start(tool, fingerprint, cursor, limit);
         await foreach (var page in pageable.AsPages(token, size).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var items = page.Values.Select(project).ToList();
-            return new ToolPage(items, items.Count, page.Total, Next(tool, fingerprint, page.ContinuationToken, size));
+            var items = page.Values.Where(keep ?? (_ => true)).Select(project).ToList();
+            return new ToolPage(items, items.Count, keep is null ? page.Total : null, Next(tool, fingerprint, page.ContinuationToken, size));
         }
 
         return new ToolPage([], 0, 0, null);

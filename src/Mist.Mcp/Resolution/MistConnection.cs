@@ -13,6 +13,7 @@ internal sealed class MistConnection(MistClient client, TimeProvider time)
     private readonly Lock _lock = new();
     private Task<IReadOnlyList<ReachableOrg>>? _orgs;
     private DateTimeOffset _orgsRead;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (IReadOnlyDictionary<string, string> Names, DateTimeOffset Read)> _siteNames = new();
 
     public MistClient Client { get; } = client;
 
@@ -35,6 +36,27 @@ internal sealed class MistConnection(MistClient client, TimeProvider time)
         return await read.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The org's site names by site id, from one site listing kept for <see cref="OrgsLifetime"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SiteNamesAsync(Guid orgId, CancellationToken cancellationToken, bool refresh = false)
+    {
+        if (!refresh && _siteNames.TryGetValue(orgId, out var cached) && time.GetUtcNow() - cached.Read <= OrgsLifetime)
+        {
+            return cached.Names;
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var site in Client.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (site.Name is { } name)
+            {
+                names[site.Id.ToString("D")] = name;
+            }
+        }
+
+        _siteNames[orgId] = (names, time.GetUtcNow());
+        return names;
+    }
+
     /// <summary>Forgets the orgs, after Mist refused the token (its privileges may have changed).</summary>
     public void Forget()
     {
@@ -42,5 +64,7 @@ internal sealed class MistConnection(MistClient client, TimeProvider time)
         {
             _orgs = null;
         }
+
+        _siteNames.Clear();
     }
 }

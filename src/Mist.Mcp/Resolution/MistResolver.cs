@@ -2,13 +2,14 @@ namespace Mist.Mcp;
 
 /// <summary>
 /// Turns what an agent writes into Mist ids: an org by id or name (or none, when the token reaches exactly one),
-/// a site by id or exact name, a device by id, MAC, serial or exact name. Ambiguity is an argument error that
+/// a site by id or name, a device by id, MAC, serial or name. Names match exactly, then ignoring case when exactly
+/// one fits (<see cref="NameMatch"/>). Ambiguity is an argument error that
 /// lists the candidates; a miss is a tool error that says where it looked.
 /// </summary>
 internal sealed class MistResolver(MistConnection connection)
 {
     public const string OrgDescription =
-        "The org: its id or exact name. Optional when the token reaches exactly one org; otherwise the error lists the orgs to choose from.";
+        "The org: its id or name. Optional when the token reaches exactly one org; otherwise the error lists the orgs to choose from.";
 
     private readonly MistClient _mist = connection.Client;
 
@@ -60,10 +61,25 @@ internal sealed class MistResolver(MistConnection connection)
 
         var orgId = await OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var found = await _mist.Sites.FindByNameAsync(orgId, text, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            // No exact name: one listing of the org's sites finds a unique case-insensitive match or the nearest names.
+            var sites = new List<Site>();
+            await foreach (var each in _mist.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                sites.Add(each);
+            }
+
+            found = NameMatch.IgnoringCase(sites, s => s.Name, text);
+            if (found.Count == 0)
+            {
+                throw ToolErrors.Failed($"No site named '{text}' in org {orgId}.{NameMatch.Nearest(sites.Select(s => s.Name), text)} Use list_sites to find it.");
+            }
+        }
+
         return found.Count switch
         {
             1 => found[0],
-            0 => throw ToolErrors.Failed($"No site named '{text}' in org {orgId} (names match exactly, case included). Use list_sites to find it."),
             _ => throw ToolErrors.InvalidParams(
                 $"site '{text}' is ambiguous: {found.Count} sites have that name: {string.Join(", ", found.Select(s => s.Id))}. Pass the id instead."),
         };
@@ -80,13 +96,60 @@ internal sealed class MistResolver(MistConnection connection)
         RequireDevice(device);
 
         var found = await _mist.Devices.FindAsync(orgId, device, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            // No id, MAC, serial or exact name: the org's device names find a unique case-insensitive match or the nearest names.
+            var names = await _mist.Devices.ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
+            var named = NameMatch.IgnoringCase(names, n => n.Name, device.Trim()).Select(n => n.Name!).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count != 1)
+            {
+                throw ToolErrors.Failed(
+                    $"No device '{device.Trim()}' in org {orgId}: no id, MAC, serial or name matches.{NameMatch.Nearest(names.Select(n => n.Name), device.Trim())} " +
+                    "Use list_devices or list_inventory to find it.");
+            }
+
+            found = await _mist.Devices.FindAsync(orgId, named[0], cancellationToken).ConfigureAwait(false);
+        }
+
         return found.Count switch
         {
             1 => found[0],
-            0 => throw ToolErrors.Failed($"No device '{device.Trim()}' in org {orgId}: no id, MAC, serial or exact name matches. Use list_devices or list_inventory to find it."),
+            0 => throw ToolErrors.Failed($"No device '{device.Trim()}' in org {orgId}. Use list_devices or list_inventory to find it."),
             _ => throw ToolErrors.InvalidParams(
                 $"device '{device.Trim()}' is ambiguous: {found.Count} devices match: {string.Join("; ", found.Select(Describe))}. Pass the MAC or id instead."),
         };
+    }
+
+    /// <summary>
+    /// The MACs of devices given by MAC or serial (<c>macs</c> of the inventory tools). Each serial costs one
+    /// inventory lookup; one that matches no device is a tool error naming it. Returns the MACs and, for the
+    /// confirmation, which serial stands for which MAC.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Macs, IReadOnlyDictionary<string, string> SerialToMac)> MacsAsync(Guid orgId, string[]? items, CancellationToken cancellationToken)
+    {
+        var (macs, serials) = DeviceFilters.MacsOrSerials(items);
+        var bySerial = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var missing = new List<string>();
+        foreach (var serial in serials)
+        {
+            var found = await _mist.Devices.FindAsync(orgId, serial, cancellationToken).ConfigureAwait(false);
+            var match = found.Where(d => string.Equals(d.Serial, serial, StringComparison.OrdinalIgnoreCase) && d.Mac is not null).ToList();
+            if (match.Count == 1)
+            {
+                bySerial[serial] = match[0].Mac!;
+            }
+            else
+            {
+                missing.Add(serial);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw ToolErrors.Failed($"No device with serial {string.Join(", ", missing)} in org {orgId}. Nothing was changed. Use list_inventory to find the devices.");
+        }
+
+        return ([.. macs.Concat(bySerial.Values).Distinct(StringComparer.Ordinal)], bySerial);
     }
 
     /// <summary>A device's id, from the inventory or, for ids Mist leaves out, from its MAC.</summary>

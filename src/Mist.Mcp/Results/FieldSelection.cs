@@ -48,6 +48,9 @@ internal sealed class FieldSelection
         return new([.. names.Distinct(StringComparer.Ordinal)]);
     }
 
+    /// <summary>Whether any of <paramref name="names"/> is selected (so the tool need not fetch what nobody asked for).</summary>
+    public bool Wants(IEnumerable<string> names) => _names is null || names.Any(n => _names.Contains(n, StringComparer.Ordinal));
+
     public JsonObject Apply<T>(T value, JsonTypeInfo<T> typeInfo) => Apply(MistMcpJsonNodes.ToObject(value, typeInfo));
 
     public JsonObject Apply(JsonObject full)

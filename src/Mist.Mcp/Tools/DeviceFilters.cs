@@ -27,19 +27,31 @@ internal static class DeviceFilters
         : MacAddress.TryNormalize(mac, out var normalized) ? normalized
         : throw ToolErrors.InvalidParams($"mac '{mac}' is not a MAC address (12 hex digits, optionally separated by ':', '-' or '.').");
 
-    public static IReadOnlyList<string> Macs(string[]? macs)
+    /// <summary>
+    /// Splits device references into MACs (normalised) and serial numbers, before anything is sent: an item that is
+    /// neither (a serial is 6 to 32 letters and digits) is an argument error.
+    /// </summary>
+    public static (IReadOnlyList<string> Macs, IReadOnlyList<string> Serials) MacsOrSerials(string[]? items)
     {
-        if (macs is null || macs.Length == 0)
+        if (items is null || items.Length == 0)
         {
-            throw ToolErrors.InvalidParams("macs is required: at least one MAC address.");
+            throw ToolErrors.InvalidParams("macs is required: at least one MAC address or serial number.");
         }
 
-        var invalid = macs.Where(m => !MacAddress.TryNormalize(m, out _)).ToList();
+        var invalid = items.Where(m => !MacAddress.TryNormalize(m, out _) && !IsSerial(m)).ToList();
         if (invalid.Count > 0)
         {
-            throw ToolErrors.InvalidParams($"Not MAC addresses: {string.Join(", ", invalid.Select(m => $"'{m}'"))}.");
+            throw ToolErrors.InvalidParams($"Not MAC addresses or serial numbers: {string.Join(", ", invalid.Select(m => $"'{m}'"))}.");
         }
 
-        return [.. macs.Select(MacAddress.Normalize).Distinct(StringComparer.Ordinal)];
+        var macs = items.Where(m => MacAddress.TryNormalize(m, out _)).Select(MacAddress.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        var serials = items.Where(m => !MacAddress.TryNormalize(m, out _)).Select(m => m.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        return (macs, serials);
+    }
+
+    private static bool IsSerial(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is >= 6 and <= 32 && trimmed.All(char.IsAsciiLetterOrDigit);
     }
 }

@@ -7,21 +7,22 @@ namespace Mist.Mcp;
 
 /// <summary>Finding and reading devices.</summary>
 [McpServerToolType]
-internal sealed class DeviceTools(MistConnection connection, MistResolver resolve)
+internal sealed class DeviceTools(MistConnection connection, MistResolver resolve, DeviceHealth health)
 {
     private readonly MistClient _mist = connection.Client;
 
-    internal static readonly string[] Compact = ["id", "name", "mac", "serial", "model", "type", "site_id"];
+    internal static readonly string[] Compact = ["id", "name", "mac", "serial", "model", "type", "site_id", "site_name", "status", "version", "ip"];
 
-    private static readonly HashSet<string> s_detailFields = [.. SpecFields.Device, .. SpecFields.Inventory];
+    private static readonly HashSet<string> s_listFields = [.. SpecFields.Inventory, .. DeviceHealth.Fields];
+    private static readonly HashSet<string> s_detailFields = [.. SpecFields.Device, .. SpecFields.Inventory, .. DeviceHealth.Fields];
 
     [McpServerTool(Name = "list_devices", Title = "List devices", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
-        "Devices assigned to sites, one page at a time, filtered by site, type, model, exact name or MAC (compact fields unless fields asks for more). " +
-        "For devices on no site, use list_inventory.")]
+        "Devices assigned to sites, one page at a time, filtered by site, type, model, exact name or MAC, each with its connection status, " +
+        "firmware version, IP and site name from device stats (compact fields unless fields asks for more). For devices on no site, use list_inventory.")]
     public async Task<ToolPage> ListDevicesAsync(
         [Description(MistResolver.OrgDescription + " Not needed when site is an id.")] string? org = null,
-        [Description("Only devices of this site: its id or exact name.")] string? site = null,
+        [Description("Only devices of this site: its id or name.")] string? site = null,
         [Description(ToolText.Type)] string? type = null,
         [Description("Only this hardware model, e.g. AP43.")] string? model = null,
         [Description("Only devices with exactly this name.")] string? name = null,
@@ -34,7 +35,7 @@ internal sealed class DeviceTools(MistConnection connection, MistResolver resolv
         ListPaging.Precheck("list_devices", cursor, limit);
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
-        var selection = FieldSelection.Parse(fields, Compact, SpecFields.Inventory);
+        var selection = FieldSelection.Parse(fields, Compact, s_listFields);
         var found = site is null ? null : await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
         var orgId = found?.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var fingerprint = ListPaging.Fingerprint(orgId.ToString(), found?.Id.ToString(), deviceType?.Value, model, name, macFilter);
@@ -50,7 +51,7 @@ internal sealed class DeviceTools(MistConnection connection, MistResolver resolv
                     && (model is null || string.Equals(d.Model, model, StringComparison.OrdinalIgnoreCase))
                     && (macFilter is null || d.Mac == macFilter))
                 .ToList();
-            return ListPaging.Slice(matches, "list_devices", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem));
+            return await WithHealthAsync(orgId, ListPaging.Slice(matches, "list_devices", fingerprint, cursor, limit, Full), selection, cancellationToken).ConfigureAwait(false);
         }
 
         var pages = _mist.Inventory.ListAsync(orgId, new InventoryListOptions
@@ -61,14 +62,14 @@ internal sealed class DeviceTools(MistConnection connection, MistResolver resolv
             SiteId = found?.Id,
             Unassigned = false,
         });
-        return await ListPaging.ReadAsync(pages, "list_devices", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem), cancellationToken)
-            .ConfigureAwait(false);
+        var page = await ListPaging.ReadAsync(pages, "list_devices", fingerprint, cursor, limit, Full, cancellationToken).ConfigureAwait(false);
+        return await WithHealthAsync(orgId, page, selection, cancellationToken).ConfigureAwait(false);
     }
 
     [McpServerTool(Name = "get_device", Title = "Get device", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
-        "One device found by id, MAC, serial or exact name: its configuration at its site, or its inventory record when it is on no site. " +
-        "An ambiguous name is an error listing the candidates.")]
+        "One device found by id, MAC, serial or name: its inventory record, its configuration at its site and its status, version, IP and site name " +
+        "(every field list_devices has, and more). An ambiguous name is an error listing the candidates. For the whole stats object, use get_device_stats.")]
     public async Task<JsonObject> GetDeviceAsync(
         [Description(ToolText.Device)] string device,
         [Description(MistResolver.OrgDescription)] string? org = null,
@@ -79,15 +80,56 @@ internal sealed class DeviceTools(MistConnection connection, MistResolver resolv
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var item = await resolve.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
         var selection = string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact, s_detailFields);
+        var detail = Full(item);
         if (item.SiteId is not { } siteId)
         {
-            var unassigned = selection.Apply(item, MistJsonContext.Default.InventoryItem);
-            unassigned["assigned"] = false;
-            return unassigned;
+            detail["assigned"] = false;
+            return selection.Apply(detail);
         }
 
         var config = await _mist.Devices.GetAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
-        return selection.Apply(config, MistJsonContext.Default.Device);
+        foreach (var (field, value) in FieldSelection.All.Apply(config, MistJsonContext.Default.Device))
+        {
+            detail[field] = value?.DeepClone();
+        }
+
+        var stats = await health.OneAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        DeviceHealth.Join(detail, stats, await connection.SiteNamesAsync(orgId, cancellationToken).ConfigureAwait(false));
+        return selection.Apply(detail);
+    }
+
+    [McpServerTool(Name = "get_device_stats", Title = "Get device stats", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
+    [Description(
+        "One device's whole stats object as Mist reports it (status, version, ip, uptime in seconds, last_seen as epoch seconds, clients, radios, ports...). " +
+        "The device must be on a site.")]
+    public async Task<JsonObject> GetDeviceStatsAsync(
+        [Description(ToolText.Device)] string device,
+        [Description(MistResolver.OrgDescription)] string? org = null,
+        CancellationToken cancellationToken = default)
+    {
+        MistResolver.RequireDevice(device);
+        var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var item = await resolve.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
+        if (item.SiteId is not { } siteId)
+        {
+            throw ToolErrors.Failed($"Device {item.Mac} is on no site, so Mist keeps no stats for it. Assign it to a site first (assign_devices).");
+        }
+
+        var stats = await health.OneAsync(siteId, MistResolver.DeviceId(item), cancellationToken).ConfigureAwait(false);
+        return stats.ValueKind == System.Text.Json.JsonValueKind.Object ? JsonNode.Parse(stats.GetRawText())!.AsObject() : [];
+    }
+
+    private static JsonObject Full(InventoryItem item) => FieldSelection.All.Apply(item, MistJsonContext.Default.InventoryItem);
+
+    /// <summary>Adds status, version, IP and site name to a page of full items, then keeps the selected fields.</summary>
+    private async Task<ToolPage> WithHealthAsync(Guid orgId, ToolPage page, FieldSelection selection, CancellationToken cancellationToken)
+    {
+        if (selection.Wants(DeviceHealth.Fields))
+        {
+            await health.AddToAsync(orgId, page.Items, cancellationToken).ConfigureAwait(false);
+        }
+
+        return page with { Items = [.. page.Items.Select(selection.Apply)] };
     }
 
     private async Task<List<InventoryItem>> DevicesNamedAsync(Guid orgId, string name, CancellationToken cancellationToken)

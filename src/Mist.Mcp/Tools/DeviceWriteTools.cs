@@ -40,7 +40,7 @@ internal sealed class DeviceWriteTools(MistConnection connection, MistResolver r
         var (item, siteId) = await AssignedDeviceAsync(org, device, "updated", cancellationToken).ConfigureAwait(false);
         if (changes.Name is { } newName && !string.Equals(newName, item.Name, StringComparison.Ordinal))
         {
-            await gate.ConfirmAsync(server, Target(item, $"rename device to '{newName}'", "Anything that finds the device by its old name will no longer find it."), confirm, cancellationToken)
+            await gate.ConfirmAsync(server, Target(item, $"rename device {{target}} to '{newName}'", "Anything that finds the device by its old name will no longer find it."), confirm, cancellationToken)
                 .ConfigureAwait(false);
         }
 

@@ -20,9 +20,9 @@ internal sealed class InventoryTools(MistConnection connection, MistResolver res
         [Description(MistResolver.OrgDescription)] string? org = null,
         [Description(ToolText.Type)] string? type = null,
         [Description("Only this hardware model, e.g. AP43.")] string? model = null,
-        [Description("Only devices assigned to this site: its id or exact name.")] string? site = null,
+        [Description("Only devices assigned to this site: its id or name.")] string? site = null,
         [Description("Only the device with this MAC address (any notation).")] string? mac = null,
-        [Description("Whether devices on no site are included (default true); false lists assigned devices only.")] bool? unassigned = null,
+        [Description("true: only devices on no site (as `mist inventory list --unassigned`); false: only devices on a site; absent: both.")] bool? unassigned = null,
         [Description(FieldSelection.Description)] string? fields = null,
         [Description(ListPaging.CursorDescription)] string? cursor = null,
         [Description(ListPaging.LimitDescription)] int? limit = null,
@@ -32,6 +32,11 @@ internal sealed class InventoryTools(MistConnection connection, MistResolver res
         var deviceType = DeviceFilters.Type(type);
         var macFilter = DeviceFilters.Mac(mac);
         var selection = FieldSelection.Parse(fields, Compact, SpecFields.Inventory);
+        if (unassigned == true && site is not null)
+        {
+            throw ToolErrors.InvalidParams("unassigned: true lists devices on no site, so it cannot be combined with site.");
+        }
+
         var found = site is null ? null : await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
         var orgId = found?.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var fingerprint = ListPaging.Fingerprint(orgId.ToString(), found?.Id.ToString(), deviceType?.Value, model, macFilter, unassigned?.ToString());
@@ -41,9 +46,11 @@ internal sealed class InventoryTools(MistConnection connection, MistResolver res
             Model = model,
             Mac = macFilter,
             SiteId = found?.Id,
-            Unassigned = unassigned,
+            // Mist's own `unassigned` only says whether devices on no site are included; "only those" is filtered here.
+            Unassigned = unassigned != true ? unassigned : null,
         });
-        return await ListPaging.ReadAsync(pages, "list_inventory", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem), cancellationToken)
+        Func<InventoryItem, bool>? keep = unassigned == true ? d => d.SiteId is null : null;
+        return await ListPaging.ReadAsync(pages, "list_inventory", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem), cancellationToken, keep)
             .ConfigureAwait(false);
     }
 }

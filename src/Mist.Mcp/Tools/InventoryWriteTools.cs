@@ -40,20 +40,21 @@ internal sealed class InventoryWriteTools(MistConnection connection, MistResolve
     public async Task<InventoryChangeSummary> AssignDevicesAsync(
         McpServer server,
         [Description(ToolText.Macs)] string[] macs,
-        [Description("The site to assign to: its id or exact name.")] string site,
+        [Description("The site to assign to: its id or name.")] string site,
         [Description(MistResolver.OrgDescription + " Not needed when site is an id.")] string? org = null,
         [Description("Move devices that are on another site (needs confirmation). Default false: such devices fail instead.")] bool reassign = false,
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
-        var list = DeviceFilters.Macs(macs);
+        DeviceFilters.MacsOrSerials(macs);
         var found = await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
         var orgId = found.OrgId ?? await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var (list, serials) = await resolve.MacsAsync(orgId, macs, cancellationToken).ConfigureAwait(false);
         if (reassign)
         {
             await gate.ConfirmAsync(
                 server,
-                ConfirmationRequest.ForDevices($"assign to site '{found.Name}' (moving them off any other site)", list, "Devices moved off another site stop serving it."),
+                ConfirmationRequest.ForDevices($"assign {{target}} to site '{found.Name}' (moving them off any other site)", list, "Devices moved off another site stop serving it.", serials),
                 confirm,
                 cancellationToken).ConfigureAwait(false);
         }
@@ -71,9 +72,10 @@ internal sealed class InventoryWriteTools(MistConnection connection, MistResolve
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
-        var list = DeviceFilters.Macs(macs);
+        DeviceFilters.MacsOrSerials(macs);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
-        await gate.ConfirmAsync(server, ConfirmationRequest.ForDevices("unassign", list, "They stop serving their site and lose their site configuration."), confirm, cancellationToken)
+        var (list, serials) = await resolve.MacsAsync(orgId, macs, cancellationToken).ConfigureAwait(false);
+        await gate.ConfirmAsync(server, ConfirmationRequest.ForDevices("unassign", list, "They stop serving their site and lose their site configuration.", serials), confirm, cancellationToken)
             .ConfigureAwait(false);
         return Summarize("unassign", await _mist.Inventory.UnassignAsync(orgId, list, cancellationToken).ConfigureAwait(false));
     }
@@ -87,11 +89,12 @@ internal sealed class InventoryWriteTools(MistConnection connection, MistResolve
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
-        var list = DeviceFilters.Macs(macs);
+        DeviceFilters.MacsOrSerials(macs);
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var (list, serials) = await resolve.MacsAsync(orgId, macs, cancellationToken).ConfigureAwait(false);
         await gate.ConfirmAsync(
             server,
-            ConfirmationRequest.ForDevices("release from the org", list, "They leave the org's inventory; only their claim codes can bring them back."),
+            ConfirmationRequest.ForDevices("release {target} from the org", list, "They leave the org's inventory; only their claim codes can bring them back.", serials),
             confirm,
             cancellationToken).ConfigureAwait(false);
         return Summarize("release", await _mist.Inventory.ReleaseAsync(orgId, list, cancellationToken).ConfigureAwait(false));

@@ -28,7 +28,7 @@ internal sealed class RawApiTools(MistConnection connection)
         }
         catch (ArgumentException e)
         {
-            throw ToolErrors.InvalidParams($"path: {e.Message}");
+            throw ToolErrors.InvalidParams($"path: {ToolErrors.Describe(e)}");
         }
 
         var (token, size) = ListPaging.Start("api_get", ListPaging.Fingerprint(request.PathAndQuery), cursor, limit);

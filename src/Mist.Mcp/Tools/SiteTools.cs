@@ -31,7 +31,7 @@ internal sealed class SiteTools(MistConnection connection, MistResolver resolve)
     }
 
     [McpServerTool(Name = "get_site", Title = "Get site", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
-    [Description("One site with all its fields, found by id or exact name.")]
+    [Description("One site with all its fields, found by id or name.")]
     public async Task<JsonObject> GetSiteAsync(
         [Description(ToolText.Site)] string site,
         [Description(MistResolver.OrgDescription + " Used only to look a site up by name.")] string? org = null,

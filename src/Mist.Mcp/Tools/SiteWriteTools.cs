@@ -66,7 +66,7 @@ internal sealed class SiteWriteTools(MistConnection connection, MistResolver res
         {
             await gate.ConfirmAsync(
                 server,
-                ConfirmationRequest.ForObject($"rename site to '{newName}'", "site", found.Name, found.Id.ToString("D"), "Anything that finds the site by its old name will no longer find it."),
+                ConfirmationRequest.ForObject($"rename site {{target}} to '{newName}'", "site", found.Name, found.Id.ToString("D"), "Anything that finds the site by its old name will no longer find it."),
                 confirm,
                 cancellationToken).ConfigureAwait(false);
         }
