@@ -56,6 +56,7 @@ internal sealed partial class MistPipeline : IDisposable
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
             var response = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            response.RequestLine = $"{request.Method} {request.Path}";
 
             // A 429 that outlasted the retries is waited out here, outside the timeouts. Mist did nothing with the
             // request, so sending it again is safe, even for a POST.
@@ -213,7 +214,7 @@ internal sealed partial class MistPipeline : IDisposable
         byte[] content;
         try
         {
-            content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            content = await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBodySize, request, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
         {
