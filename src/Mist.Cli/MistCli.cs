@@ -13,6 +13,13 @@ namespace Mist.Cli;
 /// <summary>The <c>mist</c> command tree and its entry point.</summary>
 internal static class MistCli
 {
+    /// <summary>
+    /// How every command line is parsed. Response files are off: System.CommandLine would otherwise read any
+    /// argument starting with <c>@</c> as a file of more arguments, so <c>site delete @f</c> could smuggle in a
+    /// <c>--yes</c>, and a name such as <c>@home</c> or a query such as <c>@.foo</c> would fail as a missing file.
+    /// </summary>
+    public static ParserConfiguration ParserConfiguration { get; } = new() { ResponseFileTokenReplacer = null };
+
     public static RootCommand BuildRoot(CliApp app)
     {
         var root = new RootCommand(
@@ -39,7 +46,7 @@ internal static class MistCli
     public static async Task<int> RunAsync(string[] args, CliApp app, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot(app);
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, ParserConfiguration);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

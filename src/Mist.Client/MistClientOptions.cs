@@ -12,6 +12,7 @@ public sealed class MistClientOptions
     private MistRateBudgetOptions _rateBudget = new();
     private MistDiagnosticsOptions _diagnostics = new();
     private int _maxConcurrentPages = 4;
+    private long _maxResponseBodySize = DefaultMaxResponseBodySize;
 
     /// <summary>The cloud (or custom endpoint) to call. Defaults to <see cref="MistCloud.Global01"/>.</summary>
     public MistCloud Cloud { get; set; } = MistCloud.Global01;
@@ -58,6 +59,26 @@ public sealed class MistClientOptions
 
     /// <summary>The largest value <see cref="MaxConcurrentPages"/> accepts.</summary>
     public const int MaxConcurrentPagesLimit = 16;
+
+    /// <summary>
+    /// The most bytes one response body may have once decompressed; defaults to 64 MiB, well above Mist's largest
+    /// page. A larger body (a decompression bomb, a server that never stops) fails the call with a
+    /// <see cref="MistException"/> naming the request and the limit, without retrying and without reading past it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 KiB and 1 GiB.</exception>
+    public long MaxResponseBodySize
+    {
+        get => _maxResponseBodySize;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1024);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1024L * 1024 * 1024);
+            _maxResponseBodySize = value;
+        }
+    }
+
+    /// <summary>The default of <see cref="MaxResponseBodySize"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseBodySize = 64L * 1024 * 1024;
 
     /// <summary>The limit for one attempt, including reading the response body. Defaults to 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);

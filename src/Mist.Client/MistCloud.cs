@@ -123,6 +123,14 @@ public readonly struct MistCloud : IEquatable<MistCloud>
             }
         }
 
+        // Credentials in a host are refused before anything else, and never repeated: not in this message, not in any other.
+        var asUrl = text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text;
+        if (HasUserInfo(asUrl))
+        {
+            error = $"The Mist host '{WithoutUserInfo(asUrl)}' carries a user name or password before '@'; they are not shown here and never sent. Give the host alone (the token comes from MIST_API_TOKEN or `mist auth login`).";
+            return false;
+        }
+
         if (!text.Contains("://", StringComparison.Ordinal))
         {
             if (!text.Contains('.', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)
@@ -151,13 +159,13 @@ public readonly struct MistCloud : IEquatable<MistCloud>
         }
         else if (uri.Scheme != Uri.UriSchemeHttps)
         {
-            error = $"Unsupported scheme '{uri.Scheme}' in '{value}'; use https:// (or http:// for loopback).";
+            error = $"Unsupported scheme '{uri.Scheme}' in '{uri.GetLeftPart(UriPartial.Authority)}'; use https:// (or http:// for loopback).";
             return false;
         }
 
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            error = $"The Mist host URL '{uri.GetLeftPart(UriPartial.Path)}' must not carry a query, fragment or credentials.";
+            error = $"The Mist host URL '{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}' must not carry a query, fragment or credentials.";
             return false;
         }
 
@@ -177,6 +185,23 @@ public readonly struct MistCloud : IEquatable<MistCloud>
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         return Parse(baseAddress.ToString());
+    }
+
+    // "scheme://user:pass@host...": an '@' in the authority, which ends at the first '/', '?' or '#' after "://".
+    private static bool HasUserInfo(string text) => Authority(text).Contains('@', StringComparison.Ordinal);
+
+    private static string WithoutUserInfo(string text)
+    {
+        var start = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        var authority = Authority(text);
+        return text[..start] + authority[(authority.LastIndexOf('@') + 1)..] + text[(start + authority.Length)..];
+    }
+
+    private static string Authority(string text)
+    {
+        var start = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = text.IndexOfAny(['/', '?', '#', '\\'], start);
+        return text[start..(end < 0 ? text.Length : end)];
     }
 
     internal static bool IsLoopback(Uri uri) =>

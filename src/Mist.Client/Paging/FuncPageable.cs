@@ -5,7 +5,8 @@ namespace Mist;
 /// <summary>
 /// Fetches page after page with one function until a page has no continuation token. When a page says where it
 /// sits among numbered pages with a known total (<see cref="Page{T}.Position"/>), the pages after it are fetched
-/// up to <see cref="MistClientOptions.MaxConcurrentPages"/> at a time and still yielded in order.
+/// up to <see cref="MistClientOptions.MaxConcurrentPages"/> at a time and still yielded in order. Every page passes
+/// a <see cref="PageGuard{T}"/> first, so a list that never ends or repeats itself fails instead of looping.
 /// </summary>
 internal sealed class FuncPageable<T>(Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage, MistPipeline? pipeline = null) : AsyncPageable<T>
     where T : notnull
@@ -26,7 +27,9 @@ internal sealed class FuncPageable<T>(Func<string?, int, CancellationToken, Task
     {
         // The first page is always fetched alone: it gives the total, and a caller that wants one page
         // (a bounded MCP listing, say) makes exactly one request.
+        var guard = new PageGuard<T>(token, pageSize);
         var first = await fetchPage(token, pageSize, cancellationToken).ConfigureAwait(false);
+        guard.Check(first);
         yield return first;
         if (first.ContinuationToken is null)
         {
@@ -39,6 +42,7 @@ internal sealed class FuncPageable<T>(Func<string?, int, CancellationToken, Task
             : Sequential(first.ContinuationToken, pageSize, cancellationToken);
         await foreach (var page in pages.ConfigureAwait(false))
         {
+            guard.Check(page);
             yield return page;
         }
     }

@@ -93,12 +93,25 @@ internal sealed partial class MistPipeline
         return response.GetRetryAfter(Time.GetUtcNow());
     }
 
+    /// <summary>
+    /// How long a token rests after a 429 that gave no usable <c>Retry-After</c>: the retry delay doubled per
+    /// attempt, capped at <see cref="MistRetryOptions.MaxDelay"/>, with full jitter between half and all of it.
+    /// </summary>
+    internal TimeSpan ThrottleBackoff(int attempt)
+    {
+        var retry = _options.Retry;
+        var exponential = retry.Delay.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var capped = Math.Min(exponential, retry.MaxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() * 0.5)));
+    }
+
     private void OnRetry(ResilienceContext context, Outcome<MistResponse> outcome, TimeSpan delay, int nextAttempt)
     {
         var request = context.Properties.GetValue(Call.Key, null!).Request;
         var what = outcome.Result is { } r ? $"{r.Status} {r.ReasonPhrase}" : outcome.Exception?.GetType().Name ?? "failure";
         Log.Retrying(_logger, request.Method.Method, request.Path, what, delay.TotalMilliseconds, nextAttempt, _options.Retry.MaxRetries + 1);
-        if (delay >= TimeSpan.FromSeconds(1))
+        // Every wait for a 429 is said (the user should know the server is throttling); other backoffs from 1 s on.
+        if (outcome.Result?.Status == 429 ? delay > TimeSpan.Zero : delay >= TimeSpan.FromSeconds(1))
         {
             Notify(outcome.Result?.Status == 429 ? MistWaitReason.ServerRateLimit : MistWaitReason.Backoff, delay, request);
         }

@@ -52,10 +52,14 @@ internal sealed partial class MistPipeline : IDisposable
     public async Task<MistResponse> SendAsync(MistRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        MistLimits.CheckUrl(request, request.PathAndQuery.Length);
+        var attempts = 0;
         for (var round = 1; ; round++)
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
-            var response = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            var (response, lastRetryAfter) = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            response.RequestLine = $"{request.Method} {request.Path}";
+            attempts += response.Attempts;
 
             // A 429 that outlasted the retries is waited out here, outside the timeouts. Mist did nothing with the
             // request, so sending it again is safe, even for a POST.
@@ -69,6 +73,11 @@ internal sealed partial class MistPipeline : IDisposable
                 }
             }
 
+            if (response.Status == 429 && request.ThrowOnError)
+            {
+                throw new MistRateLimitException(request, response, response.GetRetryAfter(Time.GetUtcNow()), attempts, lastRetryAfter);
+            }
+
             if (!response.IsSuccess && request.ThrowOnError)
             {
                 throw MistErrorMapper.Create(request, response, Time.GetUtcNow());
@@ -78,7 +87,7 @@ internal sealed partial class MistPipeline : IDisposable
         }
     }
 
-    private async Task<MistResponse> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
+    private async Task<(MistResponse Response, string? LastRetryAfter)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
     {
         var call = new Call(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -92,7 +101,7 @@ internal sealed partial class MistPipeline : IDisposable
             outcome.ThrowIfException();
             var response = outcome.Result!;
             response.Attempts = call.Attempts;
-            return response;
+            return (response, call.LastRetryAfter);
         }
         catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -178,7 +187,10 @@ internal sealed partial class MistPipeline : IDisposable
             Log.Received(_logger, response.Status, request.Method.Method, shown, elapsed, attempt, response.RequestId ?? "-");
             if (response.Status == 429)
             {
-                _tokens.ReportThrottled(tokenSlot, response.GetRetryAfter(Time.GetUtcNow()));
+                // Without a usable Retry-After (absent, -1, NaN, garbage) the token rests for an exponential backoff
+                // with jitter, not for the rest of the clock hour: the retries then say and count each wait.
+                _tokens.ReportThrottled(tokenSlot, response.GetRetryAfter(Time.GetUtcNow()) ?? ThrottleBackoff(attempt));
+                call.LastRetryAfter = response.GetHeader("Retry-After");
             }
 
             return Outcome.FromResult(response);
@@ -213,7 +225,7 @@ internal sealed partial class MistPipeline : IDisposable
         byte[] content;
         try
         {
-            content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            content = await ResponseBody.ReadAsync(response.Content, _options.MaxResponseBodySize, request, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
         {
@@ -267,5 +279,8 @@ internal sealed partial class MistPipeline : IDisposable
         public MistRequest Request { get; } = request;
 
         public int Attempts { get; set; }
+
+        /// <summary>The <c>Retry-After</c> of the last 429, as the server wrote it (or null when it sent none).</summary>
+        public string? LastRetryAfter { get; set; }
     }
 }

@@ -59,6 +59,7 @@ public sealed class MistRequest
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (value is not null)
         {
+            MistLimits.CheckQueryValue(name, value);
             _query.Add(new(name, value));
         }
 
@@ -131,6 +132,25 @@ public sealed class MistRequest
     /// <inheritdoc/>
     public override string ToString() => $"{Method} {Path}";
 
+    // Decoded before it is checked, as the server will decode it: 'self/..%2f..%2fx' is 'self/../../x'. Decoding
+    // repeats until nothing changes, so a double encoding ('%252e%252e') cannot hide a '..' either.
+    private static bool LeavesThePrefix(string path)
+    {
+        var decoded = path;
+        for (var i = 0; i < 4; i++)
+        {
+            var next = Uri.UnescapeDataString(decoded);
+            if (next == decoded)
+            {
+                break;
+            }
+
+            decoded = next;
+        }
+
+        return decoded.Split('/', '\\').Any(s => s is "." or "..");
+    }
+
     private static (string Path, string? Query) Normalize(string raw)
     {
         var text = raw.Trim();
@@ -138,6 +158,8 @@ public sealed class MistRequest
         {
             throw new ArgumentException("The API path is empty.", nameof(raw));
         }
+
+        MistLimits.CheckRawPath(text, nameof(raw));
 
         if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal))
         {
@@ -157,6 +179,7 @@ public sealed class MistRequest
             text = text[..q];
         }
 
+        MistLimits.CheckPath(text, nameof(raw));
         text = text.TrimStart('/');
         if (text.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "api/v1", StringComparison.OrdinalIgnoreCase))
         {
@@ -164,7 +187,7 @@ public sealed class MistRequest
         }
 
         var segments = text.Split('/');
-        if (segments.Any(s => s is "." or ".." || Uri.UnescapeDataString(s) is "." or ".."))
+        if (LeavesThePrefix(text))
         {
             throw new ArgumentException($"'{raw}' must not contain '.' or '..' segments.", nameof(raw));
         }

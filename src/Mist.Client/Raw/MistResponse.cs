@@ -52,6 +52,9 @@ public sealed class MistResponse
     /// <summary>How many attempts the client made to get this response.</summary>
     public int Attempts { get; internal set; } = 1;
 
+    /// <summary>The method and path of the request this answers (no query string), to name it in messages.</summary>
+    internal string? RequestLine { get; set; }
+
     /// <summary>The paging headers of a page-number list, when present.</summary>
     public MistPageHeaders? PageHeaders => MistPageHeaders.FromResponse(this);
 

@@ -4,7 +4,7 @@ namespace Mist;
 public sealed class SiteCreateOptions : SiteFields
 {
     /// <summary>Starts a site with its required name.</summary>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <exception cref="ArgumentException">The name is empty or longer than 256 characters.</exception>
     public SiteCreateOptions(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

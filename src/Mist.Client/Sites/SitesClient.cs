@@ -23,6 +23,7 @@ public class SitesClient
     public virtual async Task<IReadOnlyList<Site>> FindByNameAsync(Guid orgId, string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        MistLimits.CheckField("name", name, nameof(name));
         var search = Pagers.NextLink(_pipeline, () => Routes.SearchOrgSites.Request(orgId).AddQuery("name", name), MistJsonContext.Default.SearchEnvelopeSite);
         var ids = new List<Guid>();
         await foreach (var hit in search.WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -28,6 +28,12 @@ public abstract class MistFieldSet
     public MistFieldSet Set(string name, JsonNode? value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        MistLimits.CheckField("field name", name, nameof(name));
+        if (value is JsonValue text && text.TryGetValue<string>(out var s))
+        {
+            MistLimits.CheckField(name, s, nameof(value));
+        }
+
         _fields[name] = value?.DeepClone();
         return this;
     }
@@ -46,6 +52,9 @@ public abstract class MistFieldSet
         _fields.TryGetPropertyValue(name, out var node) && node is not null ? node.Deserialize(typeInfo) : default;
 
     /// <summary>Sets a typed field.</summary>
-    protected void SetValue<T>(string name, T? value, JsonTypeInfo<T> typeInfo) =>
+    protected void SetValue<T>(string name, T? value, JsonTypeInfo<T> typeInfo)
+    {
+        MistLimits.CheckField(name, value as string, nameof(value));
         _fields[name] = value is null ? null : JsonSerializer.SerializeToNode(value, typeInfo);
+    }
 }
