@@ -133,4 +133,11 @@ export function defineConfirmChecks(ctx) {
     const rel = await ok(ctx.ctx, ctx.plain, "release_devices", { macs: [unassigned[0].serial], confirm: mac });
     assert.deepEqual(rel.failed, [], `release_devices by serial (docs/mcp.md): ${brief(rel)}`);
   });
+
+  test("every write tool the server lists is exercised by these tests", () => {
+    const exercised = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
+      "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices"];
+    const writes = ctx.ctx.rwTools.filter((t) => t.annotations?.readOnlyHint !== true).map((t) => t.name);
+    assert.deepEqual(writes.filter((n) => !exercised.includes(n)), [], "write tools without a test");
+  });
 }

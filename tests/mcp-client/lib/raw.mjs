@@ -33,6 +33,13 @@ export class RawStdio {
     this.child.stderr.setEncoding("utf8");
     this.child.stderr.on("data", (s) => { this.stderr = (this.stderr + s).slice(-65536); });
     this.exited = new Promise((res) => this.child.once("exit", (code) => res(code)));
+    this.child.once("exit", (code, signal) => {
+      // a server that dies answers nothing more: fail the waiters now, with its stderr
+      setTimeout(() => {
+        for (const w of this.waiters) w.rej(new Error(`mist mcp serve exited (${code ?? signal}); stderr tail: ${this.stderr.slice(-800)}`));
+        this.waiters = [];
+      }, 100);
+    });
   }
 
   send(msg) { this.child.stdin.write((typeof msg === "string" ? msg : JSON.stringify(msg)) + "\n"); }
@@ -41,8 +48,9 @@ export class RawStdio {
   waitFor(pred, ms = 30000, what = "a message") {
     const seen = this.messages.find(pred);
     if (seen) return Promise.resolve(seen);
+    if (this.child.exitCode !== null) return Promise.reject(new Error(`mist mcp serve exited (${this.child.exitCode}) before ${what}; stderr tail: ${this.stderr.slice(-800)}`));
     return new Promise((res, rej) => {
-      const w = { pred, res: (m) => { clearTimeout(t); res(m); } };
+      const w = { pred, res: (m) => { clearTimeout(t); res(m); }, rej: (e) => { clearTimeout(t); rej(e); } };
       const t = setTimeout(() => {
         this.waiters = this.waiters.filter((x) => x !== w);
         rej(new Error(`no ${what} in ${ms} ms; stdout so far: ${this.lines.slice(-5).join(" | ")}; stderr tail: ${this.stderr.slice(-800)}`));

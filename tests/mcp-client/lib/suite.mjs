@@ -172,13 +172,15 @@ export function defineToolChecks(ctx) {
       ["list_devices", { mac: device.mac }], ["list_devices", { name: device.name }], ["list_devices", { model: device.model }],
       ["list_devices", { fields: "*" }],
       ["get_device", { device: device.mac }], ["get_device", { device: device.id }], ["get_device", { device: device.serial }],
-      ["get_device", { device: device.name }],
+      ["get_device", { device: device.name }], ["get_device_stats", { device: device.mac }],
       ["list_inventory", {}], ["list_inventory", { unassigned: true }], ["list_inventory", { unassigned: false }],
       ["list_inventory", { type: "switch" }], ["list_inventory", { site: site.id }], ["list_inventory", { mac: device.mac }],
       ["api_get", { path: "self" }], ["api_get", { path: `orgs/${org.id}/sites` }], ["api_get", { path: `orgs/${org.id}/sites`, limit: 2 }],
       ["api_get", { path: "const/countries" }],
     ];
     const failures = [];
+    // every read tool the server lists gets called; a new one needs sample arguments here
+    for (const t of ctx.roTools) if (!calls.some(([n]) => n === t.name)) failures.push(`${t.name}: listed, but this test has no valid arguments for it`);
     for (const [name, args] of calls) {
       try {
         await ok(ctx, ctx.ro, name, args);
@@ -186,6 +188,14 @@ export function defineToolChecks(ctx) {
       } catch (e) { failures.push(`${name} ${JSON.stringify(args)}: ${e.message}`); }
     }
     assert.deepEqual(failures, []);
+  });
+
+  test("get_device returns every field list_devices shows for the same device", async () => {
+    const d = ctx.devices[0];
+    const listed = (await ok(ctx, ctx.ro, "list_devices", { mac: d.mac })).items[0];
+    const got = await ok(ctx, ctx.ro, "get_device", { device: d.mac });
+    const missing = Object.keys(listed).filter((k) => !(k in got));
+    assert.deepEqual(missing, [], `get_device ${d.mac} lacks list_devices fields; list item ${brief(listed)}`);
   });
 
   test("whoami and list_orgs agree with the CLI (org list)", async () => {
