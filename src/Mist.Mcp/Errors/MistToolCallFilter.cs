@@ -60,6 +60,12 @@ internal static class MistToolCallFilter
             WaitRelay.Current = null;
         }
 
+        // The SDK repeats the structured result as JSON text; say it once as JSON and once as compact text instead.
+        if (result.IsError is not true && result.StructuredContent is { } structured && result.Content is [TextContentBlock])
+        {
+            result.Content = [new TextContentBlock { Text = ResultText.Render(structured) }];
+        }
+
         foreach (var said in sink.Said)
         {
             result.Content.Add(new TextContentBlock { Text = said });

@@ -53,7 +53,7 @@ internal sealed class McpServeCommand : MistCommand
             throw CliException.Usage($"--bind must be an IP address such as 127.0.0.1 or 0.0.0.0; '{bindText}' is not one.");
         }
 
-        if (!http && (parse.GetResult(s_bind) is not null || parse.GetValue(s_useConfigured) || parse.GetResult(s_port) is not null || parse.GetValue(s_allowedOrigins) is { Length: > 0 }))
+        if (!http && (parse.GetValue(s_bind) is not null || parse.GetValue(s_useConfigured) || parse.GetResult(s_port) is { Implicit: false } || parse.GetValue(s_allowedOrigins) is { Length: > 0 }))
         {
             throw CliException.Usage("--port, --bind, --use-configured-credential and --allowed-origin go with --http.");
         }
