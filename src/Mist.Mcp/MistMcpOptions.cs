@@ -5,8 +5,12 @@ namespace Mist.Mcp;
 /// <summary>What the MCP server serves: which Mist client, whether write tools exist, and what it tells the agent.</summary>
 public sealed class MistMcpOptions
 {
-    /// <summary>The client every tool calls. The server never disposes it: its owner does.</summary>
-    public required MistClient Client { get; init; }
+    /// <summary>
+    /// The client every tool calls over stdio; over HTTP, the server's own credential, used only for requests without
+    /// one when <see cref="MistMcpHttpOptions.UseConfiguredCredential"/> is set (may be null otherwise). The server
+    /// never disposes it: its owner does.
+    /// </summary>
+    public MistClient? Client { get; init; }
 
     /// <summary>
     /// Whether write tools (create, update, delete, claim, assign, unassign, release, restart, locate) are registered.
@@ -26,6 +30,9 @@ public sealed class MistMcpOptions
 
     /// <summary>How long a confirmation waits for the user's answer before the tool gives up with nothing sent (default 5 minutes).</summary>
     public TimeSpan ConfirmationTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The clock for confirmation timeouts and cached lookups (a fake one in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>Text appended to the server instructions (for example how the credential was found).</summary>
     public string? ServerInstructionsSuffix { get; init; }

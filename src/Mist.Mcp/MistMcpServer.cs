@@ -39,9 +39,9 @@ public static partial class MistMcpServer
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.Client);
 
-        services.AddSingleton(new MistConnection(options.Client, TimeProvider.System));
+        var client = options.Client ?? throw new ArgumentException("MistMcpOptions.Client is required to serve over stdio or a stream.", nameof(options));
+        services.AddSingleton(new MistConnection(client, options.TimeProvider));
         return services.AddMistTools(options);
     }
 

@@ -119,6 +119,66 @@ public sealed class ConfirmationTests
         Assert.Equal(1, mcp.Simulator.Counters.Get("POST", "/api/v1/sites/{site_id}/devices/{device_id}/restart"));
     }
 
+    [Fact]
+    public async Task A_client_that_answers_the_elicitation_with_an_error_gets_not_confirmed_and_nothing_is_sent()
+    {
+        await using var mcp = await McpHarness.StartAsync(allowWrites: true, elicit: (_, _) => throw new InvalidOperationException("no UI here"));
+        var site = mcp.Seed.Sites[0];
+        mcp.Simulator.Counters.Reset();
+
+        var error = await mcp.CallErrorAsync("delete_site", new() { ["site"] = site.Id });
+
+        Assert.Contains("not confirmed", error, StringComparison.Ordinal);
+        Assert.Equal(0, mcp.Simulator.Counters.Writes);
+    }
+
+    [Fact]
+    public async Task An_unanswered_elicitation_times_out_on_the_server_clock_with_nothing_sent()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var asked = new TaskCompletionSource();
+        await using var mcp = await McpHarness.StartAsync(
+            allowWrites: true,
+            time: clock,
+            confirmationTimeout: TimeSpan.FromMinutes(5),
+            elicit: async (_, cancellationToken) =>
+            {
+                asked.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                return Answer("accept", true);
+            });
+        var site = mcp.Seed.Sites[0];
+        mcp.Simulator.Counters.Reset();
+
+        var call = mcp.CallAsync("delete_site", new() { ["site"] = site.Id });
+        await asked.Task.WaitAsync(Ct);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var result = await call;
+
+        Assert.True(result.IsError);
+        Assert.Contains("did not answer", McpHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal(0, mcp.Simulator.Counters.Writes);
+        Assert.Equal(site.Name, (await mcp.Check.Sites.GetAsync(Guid.Parse(site.Id), Ct)).Name);
+    }
+
+    [Fact]
+    public async Task Confirmation_texts_name_the_action_and_the_target_once()
+    {
+        ElicitRequestParams? asked = null;
+        await using var mcp = await McpHarness.StartAsync(allowWrites: true, elicit: (request, _) =>
+        {
+            asked = request;
+            return ValueTask.FromResult(Answer("decline", false));
+        });
+        var site = mcp.Seed.Sites[0];
+
+        var error = await mcp.CallErrorAsync("delete_site", new() { ["site"] = site.Name });
+
+        Assert.Contains($"delete site '{site.Name}' (id {site.Id})", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("site site", error, StringComparison.Ordinal);
+        Assert.StartsWith($"An AI agent asks to delete site '{site.Name}'", asked!.Message, StringComparison.Ordinal);
+    }
+
     private static ElicitResult Answer(string action, bool yes) => new()
     {
         Action = action,

@@ -59,14 +59,16 @@ public sealed class McpHarness : IAsyncDisposable
         Func<SeededTokens, string>? token = null,
         bool isSimulator = true,
         Action<MistSimulatorOptions>? simulator = null,
-        Action<MistClientOptions>? client = null)
+        Action<MistClientOptions>? client = null,
+        TimeProvider? time = null,
+        TimeSpan? confirmationTimeout = null)
     {
         var simulatorOptions = new MistSimulatorOptions();
         simulator?.Invoke(simulatorOptions);
         var harness = new McpHarness(await MistSimulator.StartAsync(simulatorOptions, TestContext.Current.CancellationToken));
         try
         {
-            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client);
+            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client, time ?? TimeProvider.System, confirmationTimeout ?? TimeSpan.FromMinutes(5));
             return harness;
         }
         catch
@@ -132,7 +134,9 @@ public sealed class McpHarness : IAsyncDisposable
         Func<ElicitRequestParams?, CancellationToken, ValueTask<ElicitResult>>? elicit,
         Func<SeededTokens, string> token,
         bool isSimulator,
-        Action<MistClientOptions>? configureClient)
+        Action<MistClientOptions>? configureClient,
+        TimeProvider time,
+        TimeSpan confirmationTimeout)
     {
         var loggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         Token = token(Simulator.Tokens);
@@ -144,7 +148,7 @@ public sealed class McpHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services
-            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator })
+            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator, TimeProvider = time, ConfirmationTimeout = confirmationTimeout })
             .WithStreamServerTransport(_clientToServer.Reader.AsStream(), new CapturingStream(_serverToClient.Writer.AsStream(), _traffic));
         _provider = services.BuildServiceProvider(validateScopes: true);
         _serverTask = _provider.GetRequiredService<McpServer>().RunAsync(_stop.Token);

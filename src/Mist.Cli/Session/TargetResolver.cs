@@ -62,6 +62,23 @@ internal static class TargetResolver
         return new MistTarget(cloud, credential, org ?? profile?.Org, UseSimulator: false, source);
     }
 
+    /// <summary>
+    /// Like <see cref="Resolve"/>, but a host without a token is a target with no credential (for servers whose
+    /// clients bring their own) instead of an error.
+    /// </summary>
+    public static MistTarget ResolveOptionalCredential(ParseResult parse, CliConsole console)
+    {
+        try
+        {
+            return Resolve(parse, console);
+        }
+        catch (CliException) when (parse.GetValue(GlobalOptions.Host) is not null || console.GetEnvironment("MIST_HOST") is not null)
+        {
+            var host = parse.GetValue(GlobalOptions.Host) ?? console.GetEnvironment("MIST_HOST");
+            return new MistTarget(ParseCloud(host), null, parse.GetValue(GlobalOptions.Org), UseSimulator: false, "no credential: each request brings its own");
+        }
+    }
+
     public static MistCloud ParseCloud(string? host)
     {
         if (host is null)

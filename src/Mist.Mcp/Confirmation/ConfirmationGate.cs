@@ -46,8 +46,8 @@ internal sealed class ConfirmationGate(ILogger<ConfirmationGate> logger, MistMcp
     private async Task ElicitAsync(McpServer server, ConfirmationRequest request, CancellationToken cancellationToken)
     {
         // The person may never answer, or the client may answer with an error: either way nothing is done.
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(options.ConfirmationTimeout);
+        using var timeout = new CancellationTokenSource(options.ConfirmationTimeout, options.TimeProvider);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         ElicitResult result;
         try
         {

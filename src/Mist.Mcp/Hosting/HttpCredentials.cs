@@ -14,7 +14,7 @@ internal sealed class HttpCredentials(MistMcpHttpOptions http, MistMcpOptions op
 {
     private const string ItemKey = "mist.connection";
     private readonly ConcurrentDictionary<string, Lazy<MistConnection>> _connections = new(StringComparer.Ordinal);
-    private readonly MistConnection _configured = new(options.Client, TimeProvider.System);
+    private readonly MistConnection? _configured = options.Client is { } client ? new(client, options.TimeProvider) : null;
 
     /// <summary>The connection <see cref="Admit"/> chose for the current request.</summary>
     public static MistConnection Of(HttpContext? context) =>
@@ -40,7 +40,7 @@ internal sealed class HttpCredentials(MistMcpHttpOptions http, MistMcpOptions op
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.Length == 0)
         {
-            if (!http.UseConfiguredCredential)
+            if (!http.UseConfiguredCredential || _configured is null)
             {
                 return (401, "Send your Mist API token as Authorization: Bearer <token>. (This server was not started with --use-configured-credential.)");
             }
@@ -63,7 +63,7 @@ internal sealed class HttpCredentials(MistMcpHttpOptions http, MistMcpOptions op
         var token = authorization[scheme.Length..].Trim();
         var key = $"{cloud}|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
         context.Items[ItemKey] = _connections.GetOrAdd(key, _ => new Lazy<MistConnection>(
-            () => new MistConnection(http.CreateClient(new MistCredential(token), cloud), TimeProvider.System))).Value;
+            () => new MistConnection(http.CreateClient(new MistCredential(token), cloud), options.TimeProvider))).Value;
         return (200, null);
     }
 

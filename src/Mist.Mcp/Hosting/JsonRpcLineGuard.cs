@@ -36,7 +36,7 @@ internal sealed class JsonRpcLineGuard(Stream input, LineAtomicStream output)
                 {
                     var line = buffer.Slice(0, end);
                     buffer = buffer.Slice(buffer.GetPosition(1, end));
-                    if (discarding)
+                    if (discarding || line.Length > MaxLineBytes)
                     {
                         discarding = false;
                         await ReplyAsync(null, -32600, $"Invalid Request: the message is larger than {MaxLineBytes / (1024 * 1024)} MiB.", cancellationToken).ConfigureAwait(false);

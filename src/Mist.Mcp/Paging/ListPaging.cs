@@ -19,24 +19,73 @@ internal static class ListPaging
     public const string LimitDescription = "Items per page: 1 to 200, default 50. With a cursor, omit it or give the same value.";
     public const string CursorDescription = "The next_cursor of the previous page, to continue a list; repeat the other arguments of that call unchanged.";
 
-    /// <summary>
-    /// One page of <paramref name="pageable"/>. With <paramref name="keep"/>, items it rejects are dropped from the
-    /// page (which may then hold fewer than the limit, even none, with a cursor still to follow) and the API's total,
-    /// which counted them, is left out.
-    /// </summary>
     public static async Task<ToolPage> ReadAsync<T>(
-        AsyncPageable<T> pageable, string tool, string fingerprint, string? cursor, int? limit, Func<T, JsonObject> project, CancellationToken cancellationToken,
-        Func<T, bool>? keep = null)
+        AsyncPageable<T> pageable, string tool, string fingerprint, string? cursor, int? limit, Func<T, JsonObject> project, CancellationToken cancellationToken)
         where T : notnull
     {
         var (token, size) = Start(tool, fingerprint, cursor, limit);
         await foreach (var page in pageable.AsPages(token, size).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var items = page.Values.Where(keep ?? (_ => true)).Select(project).ToList();
-            return new ToolPage(items, items.Count, keep is null ? page.Total : null, Next(tool, fingerprint, page.ContinuationToken, size));
+            var items = page.Values.Select(project).ToList();
+            return new ToolPage(items, items.Count, page.Total, Next(tool, fingerprint, page.ContinuationToken, size));
         }
 
         return new ToolPage([], 0, 0, null);
+    }
+
+    /// <summary>
+    /// A page of the items <paramref name="keep"/> accepts, when the API cannot filter them itself: server pages of
+    /// <see cref="ScanPageSize"/> are read until the page is full, and the cursor remembers the server page and how
+    /// many kept items of it were already returned, so no page comes back empty while items remain and none is
+    /// returned twice. The API's total, which counts every item, is left out.
+    /// </summary>
+    public static async Task<ToolPage> ScanAsync<T>(
+        AsyncPageable<T> pageable, string tool, string fingerprint, string? cursor, int? limit, Func<T, bool> keep, Func<T, JsonObject> project,
+        CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var (token, size) = Start(tool, fingerprint, cursor, limit);
+        var (pageToken, skip) = ParseScan(token);
+        var collected = new List<JsonObject>(size);
+        string? next = null;
+        await foreach (var page in pageable.AsPages(pageToken, ScanPageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var kept = page.Values.Where(keep).Skip(skip).ToList();
+            var need = size - collected.Count;
+            if (kept.Count > need)
+            {
+                collected.AddRange(kept.Take(need).Select(project));
+                next = $"{pageToken}\u001f{skip + need}";
+                break;
+            }
+
+            collected.AddRange(kept.Select(project));
+            skip = 0;
+            pageToken = page.ContinuationToken;
+            if (pageToken is null || collected.Count == size)
+            {
+                next = pageToken is null ? null : $"{pageToken}\u001f0";
+                break;
+            }
+        }
+
+        return new ToolPage(collected, collected.Count, null, Next(tool, fingerprint, next, size));
+    }
+
+    /// <summary>Server page size of <see cref="ScanAsync"/>: Mist's largest, so a sparse filter costs the fewest calls.</summary>
+    public const int ScanPageSize = 1000;
+
+    private static (string? PageToken, int Skip) ParseScan(string? token)
+    {
+        if (token is null)
+        {
+            return (null, 0);
+        }
+
+        var parts = token.Split('\u001f');
+        return parts.Length == 2 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var skip)
+            ? (parts[0].Length == 0 ? null : parts[0], skip)
+            : throw ToolErrors.InvalidParams("cursor is damaged; omit it to start again.");
     }
 
     /// <summary>A page of a list the API returns whole (the orgs, a name lookup): the cursor carries an offset.</summary>

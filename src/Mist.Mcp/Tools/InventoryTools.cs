@@ -1,5 +1,6 @@
-using Mist.Cli.Output;
 using System.ComponentModel;
+using System.Text.Json.Nodes;
+using Mist.Cli.Output;
 using ModelContextProtocol.Server;
 
 namespace Mist.Mcp;
@@ -49,8 +50,9 @@ internal sealed class InventoryTools(MistConnection connection, MistResolver res
             // Mist's own `unassigned` only says whether devices on no site are included; "only those" is filtered here.
             Unassigned = unassigned != true ? unassigned : null,
         });
-        Func<InventoryItem, bool>? keep = unassigned == true ? d => d.SiteId is null : null;
-        return await ListPaging.ReadAsync(pages, "list_inventory", fingerprint, cursor, limit, d => selection.Apply(d, MistJsonContext.Default.InventoryItem), cancellationToken, keep)
-            .ConfigureAwait(false);
+        JsonObject Project(InventoryItem d) => selection.Apply(d, MistJsonContext.Default.InventoryItem);
+        return unassigned == true
+            ? await ListPaging.ScanAsync(pages, "list_inventory", fingerprint, cursor, limit, d => d.SiteId is null, Project, cancellationToken).ConfigureAwait(false)
+            : await ListPaging.ReadAsync(pages, "list_inventory", fingerprint, cursor, limit, Project, cancellationToken).ConfigureAwait(false);
     }
 }

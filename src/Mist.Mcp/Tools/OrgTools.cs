@@ -1,6 +1,6 @@
-using Mist.Cli.Output;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using Mist.Cli.Output;
 using ModelContextProtocol.Server;
 
 namespace Mist.Mcp;

@@ -65,15 +65,23 @@ internal sealed class McpServeCommand : MistCommand
             options.ReportWaitsToAgents();
         }
 
-        var session = await context.GetSessionAsync(cancellationToken, ForAgents).ConfigureAwait(false);
+        // Over HTTP each request brings its token, so a host without a configured token is enough.
+        var target = http ? TargetResolver.ResolveOptionalCredential(parse, context.Console) : null;
+        var session = target is { Credential: null, UseSimulator: false } ? null : await context.GetSessionAsync(cancellationToken, ForAgents).ConfigureAwait(false);
+        var isSimulator = session?.IsSimulator ?? false;
         var options = new MistMcpOptions
         {
-            Client = session.Client,
+            Client = session?.Client,
             AllowWrites = parse.GetValue(s_allowWrites) || context.Console.GetEnvironment("MIST_MCP_ALLOW_WRITES") == "1",
-            IsSimulator = session.IsSimulator,
-            SimulatorStatePath = session.IsSimulator ? ConfigPaths.SimulatorState(context.Console) : null,
+            IsSimulator = isSimulator,
+            SimulatorStatePath = isSimulator ? ConfigPaths.SimulatorState(context.Console) : null,
             ConfirmationTimeout = TimeSpan.FromSeconds(confirmTimeout),
         };
+        if (parse.GetValue(s_useConfigured) && session is null)
+        {
+            throw CliException.Auth("--use-configured-credential: no credential is configured.", "Run `mist auth login`, or set MIST_API_TOKEN.");
+        }
+
         if (!http)
         {
             await MistMcpServer.RunStdioAsync(options, cancellationToken).ConfigureAwait(false);
@@ -91,9 +99,9 @@ internal sealed class McpServeCommand : MistCommand
             {
                 Bind = bind ?? IPAddress.Loopback,
                 Port = port,
-                DefaultCloud = session.Client.Cloud,
+                DefaultCloud = session?.Client.Cloud ?? target!.Cloud,
                 // The embedded simulator's sample data is no one's secret: requests without a token may use it.
-                UseConfiguredCredential = parse.GetValue(s_useConfigured) || session.IsSimulator,
+                UseConfiguredCredential = parse.GetValue(s_useConfigured) || isSimulator,
                 AllowedOrigins = parse.GetValue(s_allowedOrigins) ?? [],
                 CreateClient = (credential, cloud) =>
                 {
