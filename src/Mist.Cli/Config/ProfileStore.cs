@@ -69,10 +69,12 @@ internal sealed class ProfileStore(string path)
             options.UnixCreateMode = OwnerOnly;
         }
 
+        var created = false;
         try
         {
             using (var stream = new FileStream(temporary, options))
             {
+                created = true;
                 if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(stream.SafeFileHandle) & GroupOrOther) != 0)
                 {
                     throw CliException.Auth($"Refusing to write tokens to {temporary}: it was not created readable by you alone.");
@@ -83,8 +85,9 @@ internal sealed class ProfileStore(string path)
 
             File.Move(temporary, Path, overwrite: true);
         }
-        catch
+        catch when (created)
         {
+            // Only a file this call created is removed; a name that was already taken was never ours.
             File.Delete(temporary);
             throw;
         }

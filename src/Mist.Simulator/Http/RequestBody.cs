@@ -28,7 +28,8 @@ internal static class RequestBody
         }
         catch (BadHttpRequestException e)
         {
-            // A body Kestrel cannot read (a chunk size of FFFFFFFFFFFFFFFF, a body cut short): the client's fault, not ours.
+            // A body Kestrel refuses to read (a malformed request line or framing): the client's fault, not ours. A chunk size
+            // it cannot parse surfaces as an IOException instead, which SimulatorGuard answers the same way.
             return (null, ApiResults.BadRequest($"invalid request body: {e.Message}"));
         }
 
