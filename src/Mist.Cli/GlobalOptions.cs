@@ -32,5 +32,11 @@ internal static class GlobalOptions
 
     public static readonly Option<bool> NoColor = new("--no-color") { Description = "Never use colour (also NO_COLOR).", Recursive = true };
 
-    public static IEnumerable<Option> All => [Profile, Host, Org, Sim, Output, Json, Fields, Query, Yes, DryRun, NoWait, Verbose, NoColor];
+    public static readonly Option<bool> CsvRaw = new("--csv-raw")
+    {
+        Description = "With -o csv, write cells exactly as Mist returned them; by default a text cell starting with =, +, -, @, tab or CR gets a leading ' so a spreadsheet does not run it as a formula.",
+        Recursive = true,
+    };
+
+    public static IEnumerable<Option> All => [Profile, Host, Org, Sim, Output, Json, Fields, Query, Yes, DryRun, NoWait, Verbose, NoColor, CsvRaw];
 }

@@ -45,6 +45,12 @@ internal static class MistCli
 
     public static async Task<int> RunAsync(string[] args, CliApp app, CancellationToken cancellationToken = default)
     {
+        if (InputBounds.FindOversized(args) is { } oversized)
+        {
+            app.Console.Error.WriteLine("error: " + oversized);
+            return ExitCodes.Usage;
+        }
+
         var root = BuildRoot(app);
         var parse = root.Parse(args, ParserConfiguration);
         if (parse.Errors.Count > 0)

@@ -46,7 +46,7 @@ internal abstract class MistCommand : Command
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var (code, message, hint) = ErrorReporter.Describe(e);
+            var (code, message, hint) = ErrorReporter.Describe(e, parse.GetValue(GlobalOptions.NoWait));
             console.Error.WriteLine("error: " + message);
             if (hint is not null)
             {

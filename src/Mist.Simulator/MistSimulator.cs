@@ -44,6 +44,9 @@ public sealed class MistSimulator : IAsyncDisposable
     /// <summary>The faults in force.</summary>
     public FaultOptions Faults => _runtime.Faults.Options;
 
+    /// <summary>The secret the <c>/__sim/</c> endpoints require over HTTP, if one was set (<see cref="MistSimulatorOptions.ControlSecret"/>).</summary>
+    public string? ControlSecret => _runtime.Options.ControlSecret;
+
     /// <summary>Seeds (or opens) the state and starts serving on 127.0.0.1.</summary>
     public static async Task<MistSimulator> StartAsync(MistSimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,12 @@ public sealed class MistSimulatorOptions
     /// <summary>Largest accepted request body; larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// When set, every <c>/__sim/</c> control call over HTTP must carry it in the <c>X-Mist-Sim-Secret</c> header.
+    /// <c>mist sim serve</c> sets a random one and prints it; the in-process <see cref="MistSimulator"/> methods need none.
+    /// </summary>
+    public string? ControlSecret { get; set; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Port);

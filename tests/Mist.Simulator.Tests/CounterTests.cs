@@ -25,7 +25,7 @@ public sealed class CounterTests
         Assert.Equal(4, (int)body["total"]!);
         Assert.Equal(2, (int)body["routes"]!["GET /api/v1/sites/{site_id}"]!);
 
-        using var reset = await sim.Http.PostAsync("__sim/counters/reset", null, TestContext.Current.CancellationToken);
+        using var reset = await sim.Http.PostAsync("__sim/counters/reset", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         Assert.Equal(0, counters.Total);
         Assert.Equal(0, counters.Writes);
     }

@@ -53,7 +53,7 @@ public sealed class PersistenceTests : IDisposable
         var site = sim.Seed.Sites[0];
         await sim.SendAsync(HttpMethod.Delete, $"api/v1/sites/{site.Id}", sim.Tokens.Admin);
 
-        using var reset = await sim.Http.PostAsync("__sim/reset", null, TestContext.Current.CancellationToken);
+        using var reset = await sim.Http.PostAsync("__sim/reset", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         Assert.Equal(site.Name, (string?)(await sim.GetJsonAsync($"api/v1/sites/{site.Id}"))["name"]);

@@ -5,20 +5,28 @@ internal static class ErrorReporter
 {
     private const string LoginHint = "Check the token with `mist auth status`, or log in again with `mist auth login`.";
 
-    public static (int ExitCode, string Message, string? Hint) Describe(Exception exception) => exception switch
+    /// <param name="exception">What went wrong.</param>
+    /// <param name="noWait">Whether <c>--no-wait</c> was given: only then does a rate-limit hint mention it.</param>
+    public static (int ExitCode, string Message, string? Hint) Describe(Exception exception, bool noWait = false) => exception switch
     {
         CliException cli => (cli.ExitCode, cli.Message, cli.Hint),
         ArgumentException argument => (ExitCodes.Usage, StripParameter(argument), null),
         MistAuthenticationException auth => (ExitCodes.Auth, auth.Message, LoginHint),
         MistForbiddenException forbidden => (ExitCodes.Auth, forbidden.Message, "The token's privileges do not allow this (another org, or a read-only role)."),
         MistNotFoundException notFound => (ExitCodes.NotFound, notFound.Message, null),
-        MistRateLimitException limited => (ExitCodes.Failure, limited.Message, limited.RetryAfter is { } wait
-            ? $"Try again in {Math.Ceiling(wait.TotalMinutes)} min (or leave out --no-wait to wait), or add tokens to a pool (comma-separated MIST_API_TOKEN)."
-            : null),
+        MistRateLimitException limited => (ExitCodes.Failure, limited.Message, RateLimitHint(limited, noWait)),
         MistException mist => (ExitCodes.Failure, mist.Message, null),
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled.", null),
         _ => (ExitCodes.Failure, $"Unexpected error: {exception.GetType().Name}: {exception.Message}", null),
     };
+
+    private static string RateLimitHint(MistRateLimitException limited, bool noWait)
+    {
+        var when = limited.RetryAfter is { } wait
+            ? wait < TimeSpan.FromMinutes(1) ? $"Try again in {Math.Ceiling(wait.TotalSeconds)} s" : $"Try again in {Math.Ceiling(wait.TotalMinutes)} min"
+            : "Mist is throttling this token; try again later";
+        return when + (noWait ? " (or leave out --no-wait to wait)" : string.Empty) + ", or add tokens to a pool (comma-separated MIST_API_TOKEN).";
+    }
 
     // ArgumentException appends " (Parameter 'x')", which means nothing to a CLI user.
     private static string StripParameter(ArgumentException exception) =>

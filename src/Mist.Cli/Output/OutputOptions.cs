@@ -8,6 +8,9 @@ namespace Mist.Cli.Output;
 /// <summary>What the user asked of the output, checked before anything is sent.</summary>
 internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>? Fields, string? Query, bool Color, bool IsTty)
 {
+    /// <summary>With CSV, write text cells exactly (<c>--csv-raw</c>) instead of neutralising formulas.</summary>
+    public bool CsvRaw { get; init; }
+
     public static OutputOptions From(ParseResult parse, CliConsole console)
     {
         var format = parse.GetValue(GlobalOptions.Json) ? OutputFormat.Json : parse.GetValue(GlobalOptions.Output) ?? OutputFormat.Table;
@@ -33,7 +36,7 @@ internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>?
         }
 
         var color = console.ColorAllowed && !parse.GetValue(GlobalOptions.NoColor);
-        return new OutputOptions(format, fields, query, color, console.IsOutputTty);
+        return new OutputOptions(format, fields, query, color, console.IsOutputTty) { CsvRaw = parse.GetValue(GlobalOptions.CsvRaw) };
     }
 
     /// <summary>Refuses <c>--fields</c> that the resource cannot have, listing the ones it can.</summary>

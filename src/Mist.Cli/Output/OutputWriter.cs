@@ -56,7 +56,7 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
 
                 break;
             case OutputFormat.Csv:
-                CsvOutput.Write(console.Out, objects, Options.Fields ?? ColumnsOf(objects));
+                CsvOutput.Write(console.Out, objects, Options.Fields ?? ColumnsOf(objects), Options.CsvRaw);
                 break;
             case OutputFormat.Yaml:
                 YamlOutput.Write(console.Out, selected);
@@ -93,7 +93,7 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
                 break;
             case OutputFormat.Csv:
                 var obj = (JsonObject)selected;
-                CsvOutput.Write(console.Out, [obj], Options.Fields ?? [.. obj.Select(p => p.Key)]);
+                CsvOutput.Write(console.Out, [obj], Options.Fields ?? [.. obj.Select(p => p.Key)], Options.CsvRaw);
                 break;
             case OutputFormat.Yaml:
                 YamlOutput.Write(console.Out, selected);
@@ -122,14 +122,27 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
     }
 
     /// <summary>Plain text data on stdout.</summary>
-    public void WriteText(string text) => console.Out.WriteLine(text);
+    public void WriteText(string text) => console.Out.WriteLine(console.IsOutputTty ? TerminalText.Escape(text, keepLayout: true) : text);
+
+    /// <summary>Data already in a machine format (indented JSON): written exactly, whatever the terminal.</summary>
+    public void WriteData(string text) => console.Out.WriteLine(text);
 
     /// <summary>A status line for people (stderr, only when stderr is a terminal).</summary>
     public void Success(string message)
     {
         if (console.IsErrorTty)
         {
-            console.Error.WriteLine((Options.Color ? "\u001b[32m✓\u001b[0m " : "✓ ") + message);
+            if (Options.Color)
+            {
+                console.WriteErrorControl("\u001b[32m");
+                console.Error.Write("✓");
+                console.WriteErrorControl("\u001b[0m");
+                console.Error.WriteLine(" " + message);
+            }
+            else
+            {
+                console.Error.WriteLine("✓ " + message);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mist.Cli.Terminal;
 
 namespace Mist.Cli.Output;
 
@@ -29,7 +30,7 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
         }
 
         var headers = columns.Select(c => c.ToUpperInvariant()).ToArray();
-        var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(TerminalText.Width(h), cells.Count == 0 ? 0 : cells.Max(r => TerminalText.Width(r[i])))).ToArray();
         writer.WriteLine(Paint(Line(headers, widths), "1"));
         foreach (var row in cells)
         {
@@ -41,11 +42,12 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
     public void WriteRecord(JsonObject item, IReadOnlyList<string>? fields)
     {
         var names = fields ?? [.. item.Select(p => p.Key)];
-        var width = names.Count == 0 ? 0 : names.Max(n => n.Length);
+        var width = names.Count == 0 ? 0 : names.Max(n => TerminalText.Width(TerminalText.Escape(n)));
         foreach (var name in names)
         {
             var value = Cell(name, FieldPath.Lookup(item, name));
-            writer.WriteLine(options.IsTty ? $"{Paint(name.PadRight(width), "1")}  {value}" : $"{name}\t{value}");
+            var shown = TerminalText.Escape(name);
+            writer.WriteLine(options.IsTty ? $"{Paint(TerminalText.PadRight(shown, width), "1")}  {value}" : $"{shown}\t{value}");
         }
     }
 
@@ -69,11 +71,12 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
             JsonValueKind.False => "false",
             _ => OutputWriter.Compact(value),
         };
-        return text.ReplaceLineEndings(" ").Replace('\t', ' ');
+        // Line breaks and tabs would break the columns; every other control, bidi or zero-width character is shown escaped.
+        return TerminalText.Escape(text.ReplaceLineEndings(" ").Replace('\t', ' '));
     }
 
     private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : TerminalText.PadRight(c, widths[i]))).TrimEnd();
 
     private string Paint(string text, string sgr) => options.Color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
 }

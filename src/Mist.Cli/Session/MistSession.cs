@@ -69,6 +69,11 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
             }
         }
 
+        if (siteRef.Length > InputBounds.MaxNameLength)
+        {
+            throw CliException.Usage($"The site name is {siteRef.Length:N0} characters long; the limit is {InputBounds.MaxNameLength:N0}. Nothing was sent.");
+        }
+
         var orgId = await GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var sites = await Client.Sites.FindByNameAsync(orgId, siteRef, cancellationToken).ConfigureAwait(false);
         return sites.Count switch

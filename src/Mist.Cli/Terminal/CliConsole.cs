@@ -8,7 +8,13 @@ internal abstract class CliConsole
 {
     public abstract TextWriter Out { get; }
 
-    public abstract TextWriter Error { get; }
+    private TextWriter? _error;
+
+    /// <summary>Standard error, with server text made terminal-safe (<see cref="TerminalSafeWriter"/>).</summary>
+    public TextWriter Error => _error ??= new TerminalSafeWriter(ErrorCore);
+
+    /// <summary>The real standard error, for <see cref="WriteErrorControl"/> only.</summary>
+    protected abstract TextWriter ErrorCore { get; }
 
     public abstract bool IsOutputTty { get; }
 
@@ -24,6 +30,9 @@ internal abstract class CliConsole
 
     /// <summary>Whether colour may be used on stdout (NO_COLOR, and TTY only).</summary>
     public bool ColorAllowed => IsOutputTty && !Has("NO_COLOR");
+
+    /// <summary>Writes the CLI's own control sequence (a progress line's <c>\r</c>, <c>ESC[K</c>, colour) to standard error as is.</summary>
+    public void WriteErrorControl(string sequence) => ErrorCore.Write(sequence);
 
     public string? GetEnvironment(string name) =>
         Environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;

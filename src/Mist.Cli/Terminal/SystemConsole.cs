@@ -10,7 +10,7 @@ internal sealed class SystemConsole : CliConsole
 
     public override TextWriter Out { get; } = Console.Out;
 
-    public override TextWriter Error { get; } = Console.Error;
+    protected override TextWriter ErrorCore { get; } = Console.Error;
 
     public override bool IsOutputTty => !Console.IsOutputRedirected || GetEnvironment("MIST_FORCE_TTY") is not null;
 

@@ -9,7 +9,8 @@ namespace Mist;
 /// </summary>
 internal static class ResponseBody
 {
-    private const int Chunk = 64 * 1024;
+    private const int FirstChunk = 16 * 1024;
+    private const int MaxChunk = 1024 * 1024;
 
     public static async Task<byte[]> ReadAsync(HttpContent content, long limit, MistRequest request, CancellationToken cancellationToken)
     {
@@ -20,29 +21,52 @@ internal static class ResponseBody
         }
 
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        // Grown by doubling but never past the limit plus one chunk, so a bomb costs at most about the limit.
-        var buffer = new byte[content.Headers.ContentLength is { } length and > 0 and <= 1 << 20 ? (int)length + 1 : Chunk];
-        var count = 0;
+        // Read into chunks that double up to 1 MiB and are joined once at the end: a body over the limit costs the
+        // limit and no more (no doubled buffer, no copy), a body under it its own size twice at worst.
+        var chunks = new List<byte[]>();
+        var chunk = new byte[content.Headers.ContentLength is { } length and > 0 and < MaxChunk ? (int)length + 1 : FirstChunk];
+        var filled = 0;
+        long count = 0;
         while (true)
         {
-            if (count == buffer.Length)
+            if (filled == chunk.Length)
             {
-                var grown = (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + Chunk), Array.MaxLength);
-                Array.Resize(ref buffer, grown);
+                chunks.Add(chunk);
+                chunk = new byte[Math.Min(chunk.Length * 2, MaxChunk)];
+                filled = 0;
             }
 
-            var read = await stream.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+            // Never ask for more than one byte past the limit: that byte is enough to know the body is too large.
+            var wanted = (int)Math.Min(chunk.Length - filled, limit - count + 1);
+            var read = await stream.ReadAsync(chunk.AsMemory(filled, wanted), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                return count == buffer.Length ? buffer : buffer[..count];
+                break;
             }
 
+            filled += read;
             count += read;
             if (count > limit)
             {
                 throw TooLarge(request, limit, null);
             }
         }
+
+        if (chunks.Count == 0)
+        {
+            return filled == chunk.Length ? chunk : chunk[..filled];
+        }
+
+        var body = new byte[count];
+        var offset = 0;
+        foreach (var full in chunks)
+        {
+            full.CopyTo(body, offset);
+            offset += full.Length;
+        }
+
+        chunk.AsSpan(0, filled).CopyTo(body.AsSpan(offset));
+        return body;
     }
 
     private static MistException TooLarge(MistRequest request, long limit, long? declared) =>

@@ -102,7 +102,7 @@ internal sealed class TokenPool : IDisposable
         lock (_lock)
         {
             var now = _time.GetUtcNow();
-            // Without Retry-After, Mist's window is the clock hour: the token is spent until it turns.
+            // Without a delay the token is spent until the clock hour turns (the pipeline passes a backoff when the server gave none).
             var until = retryAfter is { } delay ? now + delay : NextClockHour(now);
             _throttledUntil[slot] = until;
             if (slot == _current)

@@ -33,6 +33,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<Authorizer>();
 
         var app = builder.Build();
+        app.UseMiddleware<SimulatorGuard>();
         app.UseRouting();
         app.UseMiddleware<ApiPipeline>();
         MapApi(app);

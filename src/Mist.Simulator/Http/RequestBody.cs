@@ -7,6 +7,8 @@ namespace Mist.Simulator.Http;
 /// <summary>Reads a JSON request body: 413 above the size limit, 400 <c>JSON parse error - ...</c> when malformed.</summary>
 internal static class RequestBody
 {
+    private static readonly JsonDocumentOptions s_noDuplicates = new() { AllowDuplicateProperties = false };
+
     public static async Task<(JsonNode? Node, IResult? Error)> ReadAsync(HttpRequest request, bool optional, CancellationToken cancellationToken)
     {
         var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? long.MaxValue;
@@ -24,6 +26,12 @@ internal static class RequestBody
         {
             return (null, ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.TooLarge));
         }
+        catch (BadHttpRequestException e)
+        {
+            // A body Kestrel refuses to read (a malformed request line or framing): the client's fault, not ours. A chunk size
+            // it cannot parse surfaces as an IOException instead, which SimulatorGuard answers the same way.
+            return (null, ApiResults.BadRequest($"invalid request body: {e.Message}"));
+        }
 
         if (buffer.Length == 0)
         {
@@ -36,7 +44,8 @@ internal static class RequestBody
         try
         {
             RejectInvalidStrings(json);
-            return (JsonNode.Parse(json), null);
+            // Two values for one key would make JsonObject throw later, when a handler reads it (a 500): refuse them here.
+            return (JsonNode.Parse(json, documentOptions: s_noDuplicates), null);
         }
         catch (JsonException e)
         {

@@ -17,7 +17,7 @@ internal sealed class TestConsole(bool tty, IReadOnlyDictionary<string, string> 
 
     public override TextWriter Out => OutWriter;
 
-    public override TextWriter Error => ErrorWriter;
+    protected override TextWriter ErrorCore => ErrorWriter;
 
     public override bool IsOutputTty => tty;
 
@@ -32,7 +32,7 @@ internal sealed class TestConsole(bool tty, IReadOnlyDictionary<string, string> 
     public override string? ReadLine(string prompt)
     {
         Prompts.Add(prompt);
-        ErrorWriter.Write(prompt);
+        Error.Write(prompt);
         return _input.Count > 0 ? _input.Dequeue() : null;
     }
 

@@ -25,7 +25,8 @@ internal static class ApiPaginator
             list.Flush();
             if (console.IsErrorTty)
             {
-                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rFetched {list.Count:N0} items in {pages} page{(pages == 1 ? string.Empty : "s")}..."));
+                console.WriteErrorControl("\r");
+                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"Fetched {list.Count:N0} items in {pages} page{(pages == 1 ? string.Empty : "s")}..."));
             }
         }
 

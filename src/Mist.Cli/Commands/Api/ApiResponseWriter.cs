@@ -52,7 +52,14 @@ internal static class ApiResponseWriter
         // An error body is shown as received: --fields and --query are for data, not for Mist's error.
         if (response.Content.Length > 0)
         {
-            writer.WriteText(isJson ? OutputWriter.Indented(body) : response.Text);
+            if (isJson)
+            {
+                writer.WriteData(OutputWriter.Indented(body));
+            }
+            else
+            {
+                writer.WriteText(response.Text);
+            }
         }
 
         var detail = body is JsonObject obj && obj["detail"] is JsonValue d && d.TryGetValue<string>(out var text) ? ": " + text : string.Empty;

@@ -17,6 +17,11 @@ internal static partial class DeviceReference
         }
 
         var text = value.Trim();
+        if (text.Length > InputBounds.MaxNameLength)
+        {
+            throw CliException.Usage($"The device reference is {text.Length:N0} characters long; the limit is {InputBounds.MaxNameLength:N0}. Nothing was sent.");
+        }
+
         if (!Guid.TryParse(text, out _) && LooksLikeMac(text) && !MacAddress.TryNormalize(text, out _))
         {
             throw CliException.Usage($"'{text}' is not a MAC address (12 hex digits, optionally separated by ':', '-' or '.').");

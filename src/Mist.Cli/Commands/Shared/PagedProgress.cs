@@ -40,7 +40,8 @@ internal static class PagedProgress
             if (console.IsErrorTty && (shown || page.ContinuationToken is not null))
             {
                 var of = page.Total is { } total ? string.Create(CultureInfo.InvariantCulture, $" of {total:N0}") : string.Empty;
-                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rFetching {what}: {fetched:N0}{of}..."));
+                console.WriteErrorControl("\r");
+                console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"Fetching {what}: {fetched:N0}{of}..."));
                 shown = true;
             }
 
@@ -49,7 +50,7 @@ internal static class PagedProgress
 
         if (shown)
         {
-            console.Error.Write("\r\u001b[K");
+            console.WriteErrorControl("\r\u001b[K");
         }
     }
 }

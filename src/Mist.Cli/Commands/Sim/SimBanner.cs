@@ -22,6 +22,9 @@ internal static class SimBanner
             .AppendLine($"  msp         {tokens.Msp}   MSP admin")
             .AppendLine($"  site        {tokens.SiteScoped}   admin of one site")
             .AppendLine($"Try: curl -H \"Authorization: Token {tokens.Admin}\" {simulator.BaseAddress}api/v1/self")
+            .AppendLine(simulator.ControlSecret is { } secret
+                ? $"Controls (/__sim/reset, seed, faults, counters) need: -H \"X-Mist-Sim-Secret: {secret}\" (and JSON for writes)"
+                : "Controls: /__sim/reset, seed, faults, counters")
             .Append("Press Ctrl-C to stop.");
         return text.ToString();
     }

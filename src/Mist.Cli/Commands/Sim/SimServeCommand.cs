@@ -62,6 +62,8 @@ internal sealed class SimServeCommand : Command
             Seeding = parse.GetValue(s_large) ? SeedOptions.Large : SessionFactory.DemoSeeding,
             RateLimitPerHour = parse.GetValue(s_rateLimit),
             Faults = new FaultOptions { LatencyMs = parse.GetValue(s_latency), FiveXxRate = parse.GetValue(s_faultRate), Seed = parse.GetValue(s_seed) },
+            // The control endpoints can reset the state and hand out every token: only whoever saw the banner may call them.
+            ControlSecret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
         };
 
         await using var simulator = await MistSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);

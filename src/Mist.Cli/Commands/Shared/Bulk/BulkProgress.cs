@@ -26,7 +26,8 @@ internal sealed class BulkProgress(CliConsole console, string what, int total)
             }
 
             var failures = _failed > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({_failed:N0} failed)") : string.Empty;
-            console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{what}: {_done:N0}/{total:N0}{failures}..."));
+            console.WriteErrorControl("\r");
+            console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"{what}: {_done:N0}/{total:N0}{failures}..."));
             _shown = true;
         }
     }
@@ -37,7 +38,7 @@ internal sealed class BulkProgress(CliConsole console, string what, int total)
         {
             if (_shown)
             {
-                console.Error.Write("\r\u001b[K");
+                console.WriteErrorControl("\r\u001b[K");
                 _shown = false;
             }
         }
