@@ -62,14 +62,15 @@ public sealed class McpHarness : IAsyncDisposable
         Action<MistClientOptions>? client = null,
         TimeProvider? time = null,
         TimeSpan? confirmationTimeout = null,
-        string? protocolVersion = null)
+        string? protocolVersion = null,
+        string? simulatorStatePath = null)
     {
         var simulatorOptions = new MistSimulatorOptions();
         simulator?.Invoke(simulatorOptions);
         var harness = new McpHarness(await MistSimulator.StartAsync(simulatorOptions, TestContext.Current.CancellationToken));
         try
         {
-            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client, time ?? TimeProvider.System, confirmationTimeout ?? TimeSpan.FromMinutes(5), protocolVersion);
+            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client, time ?? TimeProvider.System, confirmationTimeout ?? TimeSpan.FromMinutes(5), protocolVersion, simulatorStatePath);
             return harness;
         }
         catch
@@ -138,7 +139,8 @@ public sealed class McpHarness : IAsyncDisposable
         Action<MistClientOptions>? configureClient,
         TimeProvider time,
         TimeSpan confirmationTimeout,
-        string? protocolVersion)
+        string? protocolVersion,
+        string? simulatorStatePath)
     {
         var loggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         Token = token(Simulator.Tokens);
@@ -150,7 +152,7 @@ public sealed class McpHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services
-            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator, TimeProvider = time, ConfirmationTimeout = confirmationTimeout })
+            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator, TimeProvider = time, ConfirmationTimeout = confirmationTimeout, SimulatorStatePath = simulatorStatePath })
             .WithStreamServerTransport(_clientToServer.Reader.AsStream(), new CapturingStream(_serverToClient.Writer.AsStream(), _traffic));
         _provider = services.BuildServiceProvider(validateScopes: true);
         _serverTask = _provider.GetRequiredService<McpServer>().RunAsync(_stop.Token);
