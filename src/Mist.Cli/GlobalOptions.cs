@@ -14,7 +14,7 @@ internal static class GlobalOptions
 
     public static readonly Option<bool> Sim = new("--sim") { Description = "Use the embedded offline Mist simulator.", Recursive = true };
 
-    public static readonly Option<OutputFormat?> Output = new("--output", "-o") { Description = "Output format: table, json, ndjson, csv or yaml.", Recursive = true };
+    public static readonly Option<OutputFormat?> Output = LowerCaseEnum.Create<OutputFormat>("--output", "-o", "Output format.");
 
     public static readonly Option<bool> Json = new("--json") { Description = "Same as -o json.", Recursive = true };
 

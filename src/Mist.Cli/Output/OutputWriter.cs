@@ -127,22 +127,22 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
     /// <summary>Data already in a machine format (indented JSON): written exactly, whatever the terminal.</summary>
     public void WriteData(string text) => console.Out.WriteLine(text);
 
-    /// <summary>A status line for people (stderr, only when stderr is a terminal).</summary>
+    /// <summary>
+    /// The one confirmation line of a write, on stderr whether stdout is piped or not (so a script's log says what
+    /// was done), with a green tick when stderr is a terminal that takes colour.
+    /// </summary>
     public void Success(string message)
     {
-        if (console.IsErrorTty)
+        if (Options.ErrorColor)
         {
-            if (Options.Color)
-            {
-                console.WriteErrorControl("\u001b[32m");
-                console.Error.Write("✓");
-                console.WriteErrorControl("\u001b[0m");
-                console.Error.WriteLine(" " + message);
-            }
-            else
-            {
-                console.Error.WriteLine("✓ " + message);
-            }
+            console.WriteErrorControl("\u001b[32m");
+            console.Error.Write("✓");
+            console.WriteErrorControl("\u001b[0m");
+            console.Error.WriteLine(" " + message);
+        }
+        else
+        {
+            console.Error.WriteLine("✓ " + message);
         }
     }
 

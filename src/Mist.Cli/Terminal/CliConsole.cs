@@ -31,6 +31,9 @@ internal abstract class CliConsole
     /// <summary>Whether colour may be used on stdout (NO_COLOR, and TTY only).</summary>
     public bool ColorAllowed => IsOutputTty && !Has("NO_COLOR");
 
+    /// <summary>Whether colour may be used on stderr (NO_COLOR, and stderr a TTY), whatever stdout is.</summary>
+    public bool ErrorColorAllowed => IsErrorTty && !Has("NO_COLOR");
+
     /// <summary>Writes the CLI's own control sequence (a progress line's <c>\r</c>, <c>ESC[K</c>, colour) to standard error as is.</summary>
     public void WriteErrorControl(string sequence) => ErrorCore.Write(sequence);
 
