@@ -93,4 +93,28 @@ public class HelpAndErrorTests
         Assert.Matches(@"^✓ Created site Confirm 1 \([0-9a-f-]{36}\)\.\n$", piped.Stderr);
         Assert.Contains("\u001b[32m✓\u001b[0m Created site Confirm 2", terminal.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sim_serve_on_a_busy_port_is_one_line_and_exit_1()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var busy = cli.Simulator.BaseAddress.Port;
+
+        var result = await cli.RunAsync("sim", "serve", "--port", busy.ToString(System.Globalization.CultureInfo.InvariantCulture), "--in-memory");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: port {busy} on 127.0.0.1 is in use; choose another --port, or --port 0 for a free one.\n", result.Stderr);
+    }
+
+    [Fact]
+    public async Task An_empty_table_prints_no_header_and_says_no_sites_found()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var result = await cli.RunAsync(["site", "list", "--name", "no such site*"], tty: true);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal("No sites found.\n", result.Stderr);
+    }
 }

@@ -62,12 +62,19 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
                 YamlOutput.Write(console.Out, selected);
                 break;
             default:
+                if (objects.Count == 0)
+                {
+                    // No header over nothing: a person reads one line on stderr; a pipe gets no rows.
+                    if (console.IsErrorTty)
+                    {
+                        console.Error.WriteLine($"No {view.Plural} found.");
+                    }
+
+                    break;
+                }
+
                 var columns = Options.Fields ?? (view.Columns.Count > 0 ? view.Columns : ColumnsOf(objects));
                 new TableOutput(console.Out, Options, time).Write(objects, columns);
-                if (objects.Count == 0 && console.IsErrorTty)
-                {
-                    console.Error.WriteLine($"No {view.Name} found.");
-                }
 
                 break;
         }

@@ -15,4 +15,7 @@ internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IR
     public static readonly ResourceView Any = new("result", new HashSet<string>(), []);
 
     public bool AcceptsAnyField => Fields.Count == 0;
+
+    /// <summary>The name of several: "sites", "inventory items".</summary>
+    public string Plural => Name == "inventory" ? "inventory items" : Name + "s";
 }

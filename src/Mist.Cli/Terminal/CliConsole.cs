@@ -40,8 +40,11 @@ internal abstract class CliConsole
     public string? GetEnvironment(string name) =>
         Environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
-    /// <summary>Reads a line typed by the user (prompt on stderr).</summary>
-    public abstract string? ReadLine(string prompt);
+    /// <summary>
+    /// Reads a line typed by the user (prompt on stderr); Ctrl-C (<paramref name="cancellationToken"/>) ends the wait
+    /// at once with <see cref="OperationCanceledException"/>, so nothing typed later is taken as the answer.
+    /// </summary>
+    public abstract Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken);
 
     /// <summary>Reads a secret without echoing it (prompt on stderr).</summary>
     public abstract string? ReadSecret(string prompt);
