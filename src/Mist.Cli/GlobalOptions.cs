@@ -10,7 +10,7 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Host = new("--host") { Description = "Mist cloud (global01, eu, apac01, ...), host or URL (env MIST_HOST).", Recursive = true };
 
-    public static readonly Option<string?> Org = new("--org") { Description = "Org id or exact name; optional when the token reaches one org (env MIST_ORG_ID).", Recursive = true };
+    public static readonly Option<string?> Org = new("--org") { Description = "Org id or name (exact, else case-insensitive when unique); optional when the token reaches one org (env MIST_ORG_ID).", Recursive = true };
 
     public static readonly Option<bool> Sim = new("--sim") { Description = "Use the embedded offline Mist simulator.", Recursive = true };
 

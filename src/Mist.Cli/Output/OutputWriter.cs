@@ -73,6 +73,13 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
                     break;
                 }
 
+                if (view.TableOrder is { } order)
+                {
+                    objects = [.. objects
+                        .OrderBy(o => FieldPath.Lookup(o, order)?.ToString(), StringComparer.OrdinalIgnoreCase)
+                        .ThenBy(o => FieldPath.Lookup(o, order)?.ToString(), StringComparer.Ordinal)];
+                }
+
                 var columns = Options.Fields ?? (view.Columns.Count > 0 ? view.Columns : ColumnsOf(objects));
                 new TableOutput(console.Out, Options, time).Write(objects, columns);
 
