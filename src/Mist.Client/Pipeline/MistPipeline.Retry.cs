@@ -45,6 +45,8 @@ internal sealed partial class MistPipeline
         {
             return exception switch
             {
+                // A refused certificate or TLS version, or a proxy that wants other credentials, answers the same every time.
+                HttpRequestException http when TransportErrors.IsTlsRefusal(http) || TransportErrors.IsProxyRefusal(http) => false,
                 HttpRequestException http => request.IsIdempotent || NeverReachedServer(http),
                 TimeoutRejectedException => request.IsIdempotent,
                 _ => false,

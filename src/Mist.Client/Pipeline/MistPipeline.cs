@@ -23,6 +23,8 @@ internal sealed partial class MistPipeline : IDisposable
     private readonly ILogger _logger;
     private readonly ProductInfoHeaderValue[] _userAgent;
     private readonly Uri _baseAddress;
+    private readonly TlsDiagnostics? _tls;
+    private readonly Func<string?> _nativeTls;
 
     public MistPipeline(MistCredential credential, MistClientOptions options)
     {
@@ -32,8 +34,14 @@ internal sealed partial class MistPipeline : IDisposable
         _logger = options.LoggerFactory.CreateLogger("Mist.Client");
         _tokens = new TokenPool(credential, options.RateBudget, options.TimeProvider);
         _userAgent = UserAgent.Build(options.ApplicationId);
+        _nativeTls = options.NativeTlsProbe ?? (static () => NativeTls.Missing);
         // A handler the caller supplied is the caller's to dispose.
-        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(), disposeHandler: options.Transport is null);
+        if (options.Transport is null)
+        {
+            _tls = new TlsDiagnostics();
+        }
+
+        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(_tls!), disposeHandler: options.Transport is null);
         _resilience = BuildResilience(options);
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
             .AddTimeout(options.AttemptTimeout)
@@ -53,6 +61,11 @@ internal sealed partial class MistPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         MistLimits.CheckUrl(request, request.PathAndQuery.Length);
+        if (_baseAddress.Scheme == Uri.UriSchemeHttps && _nativeTls() is { } missing)
+        {
+            throw new MistConnectionException($"{request.Method} {request.Path} was not sent: {missing}");
+        }
+
         var attempts = 0;
         for (var round = 1; ; round++)
         {
@@ -111,7 +124,8 @@ internal sealed partial class MistPipeline : IDisposable
         catch (HttpRequestException e)
         {
             throw new MistConnectionException(
-                $"{request.Method} {request.Path} failed: could not get a response from {_baseAddress.Authority} after {call.Attempts} attempt(s): {e.Message}", e);
+                $"{request.Method} {request.Path} failed: could not get a response from {_baseAddress.Authority} after {call.Attempts} attempt(s): {Describe(e)}",
+                TransportErrors.Redacted(e));
         }
         finally
         {
@@ -197,7 +211,8 @@ internal sealed partial class MistPipeline : IDisposable
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException)
         {
-            Log.TransportFailed(_logger, request.Method.Method, shown, Time.GetElapsedTime(started).TotalMilliseconds, attempt, e.Message);
+            var error = e is HttpRequestException http ? Describe(http) : UriRedaction.Strip(e.Message);
+            Log.TransportFailed(_logger, request.Method.Method, shown, Time.GetElapsedTime(started).TotalMilliseconds, attempt, error);
             return Outcome.FromException<MistResponse>(e);
         }
     }
@@ -263,12 +278,16 @@ internal sealed partial class MistPipeline : IDisposable
         _options.RateBudget.OnWait?.Invoke(new MistWaitNotice(delay, reason, request.Method.Method, request.Path));
     }
 
-    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    private string Describe(HttpRequestException exception) => TransportErrors.Describe(exception, _baseAddress, _tls, Time.GetUtcNow());
+
+    private static SocketsHttpHandler CreateDefaultHandler(TlsDiagnostics tls) => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(15),
+        // Accepts exactly what the default validation accepts; it only remembers why a certificate was refused.
+        SslOptions = { RemoteCertificateValidationCallback = tls.Validate },
     };
 
     /// <summary>Per-operation state shared by the attempts.</summary>
