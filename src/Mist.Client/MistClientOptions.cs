@@ -114,4 +114,7 @@ public sealed class MistClientOptions
     /// for example <c>mist-cli/1.2.0</c>.
     /// </summary>
     public string? ApplicationId { get; set; }
+
+    /// <summary>Tests stand for a machine without libssl here: returns null when HTTPS can work, else why not.</summary>
+    internal Func<string?>? NativeTlsProbe { get; set; }
 }

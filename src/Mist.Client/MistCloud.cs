@@ -1,11 +1,14 @@
+using System.ComponentModel;
 using System.Net;
 
 namespace Mist;
 
 /// <summary>
 /// One of the regional Mist clouds, or any other endpoint (such as a simulator) given as a URL.
-/// Each org lives on exactly one cloud and must be called on that cloud's host.
+/// Each org lives on exactly one cloud and must be called on that cloud's host. Binds from configuration
+/// (<c>"Cloud": "eu"</c>) through <see cref="MistCloudConverter"/>, with the same rules as <see cref="Parse"/>.
 /// </summary>
+[TypeConverter(typeof(MistCloudConverter))]
 public readonly struct MistCloud : IEquatable<MistCloud>
 {
     private static readonly MistCloud[] s_known =

@@ -108,6 +108,7 @@ public sealed class MistSimulator : IAsyncDisposable
 
     internal IServiceProvider Services => _app.Services;
 
+    /// <summary>Stops the server and releases its state (an in-memory state is gone; a state file stays on disk).</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);

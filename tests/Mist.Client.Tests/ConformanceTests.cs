@@ -104,7 +104,8 @@ public class ConformanceTests
         var operations = subClients
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => !m.IsSpecialName)
-                .Select(m => $"{type.Name}.{m.Name}"))
+                .Select(m => $"{type.Name}.{m.Name}")
+                .Distinct())
             .Concat(typeof(MistClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() is var g && (g == typeof(Task<>) || g == typeof(AsyncPageable<>)))
                 .Select(m => $"{nameof(MistClient)}.{m.Name}"))

@@ -51,13 +51,24 @@ internal sealed class ProfileStore(string path)
     public void Save(ConfigFile config)
     {
         var directory = System.IO.Path.GetDirectoryName(Path)!;
-        if (OperatingSystem.IsWindows())
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            throw ConfigPaths.NotWritable("configuration (profiles)", directory, ConfigPaths.ConfigVariable, e);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
             CheckDirectory(directory);
         }
 

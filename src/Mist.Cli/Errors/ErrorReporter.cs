@@ -7,7 +7,14 @@ internal static class ErrorReporter
 
     /// <param name="exception">What went wrong.</param>
     /// <param name="noWait">Whether <c>--no-wait</c> was given: only then does a rate-limit hint mention it.</param>
-    public static (int ExitCode, string Message, string? Hint) Describe(Exception exception, bool noWait = false) => exception switch
+    /// <remarks>No URI in the message keeps its user information (a proxy's password, for one).</remarks>
+    public static (int ExitCode, string Message, string? Hint) Describe(Exception exception, bool noWait = false)
+    {
+        var (code, message, hint) = Classify(exception, noWait);
+        return (code, UriRedaction.Strip(message), hint);
+    }
+
+    private static (int ExitCode, string Message, string? Hint) Classify(Exception exception, bool noWait) => exception switch
     {
         CliException cli => (cli.ExitCode, cli.Message, cli.Hint),
         ArgumentException argument => (ExitCodes.Usage, StripParameter(argument), null),

@@ -72,15 +72,23 @@ internal static class SessionFactory
     private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, TimeProvider time, CancellationToken cancellationToken)
     {
         var state = ConfigPaths.SimulatorState(console);
-        Directory.CreateDirectory(Path.GetDirectoryName(state)!);
-        return await MistSimulator.StartAsync(
-            new MistSimulatorOptions
-            {
-                StatePath = state,
-                TimeProvider = time,
-                Seeding = DemoSeeding,
-            },
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(state)!);
+            return await MistSimulator.StartAsync(
+                new MistSimulatorOptions
+                {
+                    StatePath = state,
+                    TimeProvider = time,
+                    Seeding = DemoSeeding,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // SQLite says only "Error 14: unable to open database file": say which file, and which variable moves it.
+            throw ConfigPaths.NotWritable("embedded simulator's state", state, ConfigPaths.StateVariable, e);
+        }
     }
 
     private static string Duration(TimeSpan delay) =>

@@ -22,13 +22,15 @@ internal static class TargetResolver
         }
 
         var profileName = parse.GetValue(GlobalOptions.Profile) ?? console.GetEnvironment("MIST_PROFILE");
-        var store = new ProfileStore(ConfigPaths.ConfigFile(console));
-        var config = store.Load();
+        // Without a home directory there is no profile, and a token from the environment still works.
+        var path = ConfigPaths.TryConfigFile(console);
+        var store = path is null ? null : new ProfileStore(path);
+        var config = store?.Load() ?? new ConfigFile();
         profileName ??= config.CurrentProfile ?? ProfileStore.DefaultProfile;
         config.Profiles.TryGetValue(profileName, out var profile);
         if (profile is null && (parse.GetValue(GlobalOptions.Profile) ?? console.GetEnvironment("MIST_PROFILE")) is { } asked)
         {
-            throw CliException.Usage($"No profile named '{asked}' in {store.Path}.", $"Profiles: {(config.Profiles.Count == 0 ? "none" : string.Join(", ", config.Profiles.Keys))}.");
+            throw CliException.Usage($"No profile named '{asked}' in {store?.Path ?? "(no config directory: HOME is not set; see MIST_CONFIG_DIR)"}.", $"Profiles: {(config.Profiles.Count == 0 ? "none" : string.Join(", ", config.Profiles.Keys))}.");
         }
 
         var envToken = console.GetEnvironment("MIST_API_TOKEN") ?? console.GetEnvironment("MIST_APITOKEN");
@@ -58,7 +60,7 @@ internal static class TargetResolver
             throw CliException.Auth($"{where} is not usable: {e.Message.Replace(" (Parameter 'tokens')", string.Empty, StringComparison.Ordinal)}");
         }
 
-        var source = envToken is not null ? "environment (MIST_API_TOKEN)" : $"profile '{profileName}' in {store.Path}";
+        var source = envToken is not null ? "environment (MIST_API_TOKEN)" : $"profile '{profileName}' in {store!.Path}";
         return new MistTarget(cloud, credential, org ?? profile?.Org, UseSimulator: false, source);
     }
 

@@ -35,6 +35,16 @@ public class InventoryClient
             MistJsonContext.Default.ListInventoryItem);
     }
 
+    /// <summary>Claims one device into the org by its claim code: <see cref="ClaimAsync(Guid, IEnumerable{string}, CancellationToken)"/> with one code.</summary>
+    /// <exception cref="ArgumentException">The code is empty.</exception>
+#pragma warning disable RS0026 // One code or several: the parameter types never overlap (string is not IEnumerable<string>).
+    public virtual Task<ClaimResult> ClaimAsync(Guid orgId, string claimCode, CancellationToken cancellationToken = default)
+#pragma warning restore RS0026
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimCode);
+        return ClaimAsync(orgId, [claimCode], cancellationToken);
+    }
+
     /// <summary>
     /// Claims devices into the org by claim code (<c>POST /api/v1/orgs/{org_id}/inventory</c> with an array of codes).
     /// Codes already in the org come back as duplicated, refused codes as errors with the API's reason. When no code

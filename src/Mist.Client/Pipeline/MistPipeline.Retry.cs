@@ -45,6 +45,8 @@ internal sealed partial class MistPipeline
         {
             return exception switch
             {
+                // A refused certificate or TLS version, or a proxy that wants other credentials, answers the same every time.
+                HttpRequestException http when TransportErrors.IsTlsRefusal(http) || TransportErrors.IsProxyRefusal(http) => false,
                 HttpRequestException http => request.IsIdempotent || NeverReachedServer(http),
                 TimeoutRejectedException => request.IsIdempotent,
                 _ => false,
@@ -109,6 +111,13 @@ internal sealed partial class MistPipeline
     {
         var request = context.Properties.GetValue(Call.Key, null!).Request;
         var what = outcome.Result is { } r ? $"{r.Status} {r.ReasonPhrase}" : outcome.Exception?.GetType().Name ?? "failure";
+        _instruments.Retries.Add(
+            1,
+            new KeyValuePair<string, object?>("http.request.method", request.Method.Method),
+            new KeyValuePair<string, object?>("url.template", Instruments.Template(request)),
+            new KeyValuePair<string, object?>("error.type", outcome.Result is { } failed ? failed.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : what),
+            _instruments.Server,
+            _instruments.Port);
         Log.Retrying(_logger, request.Method.Method, request.Path, what, delay.TotalMilliseconds, nextAttempt, _options.Retry.MaxRetries + 1);
         // Every wait for a 429 is said (the user should know the server is throttling); other backoffs from 1 s on.
         if (outcome.Result?.Status == 429 ? delay > TimeSpan.Zero : delay >= TimeSpan.FromSeconds(1))

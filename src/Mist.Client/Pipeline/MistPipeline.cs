@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -23,6 +24,9 @@ internal sealed partial class MistPipeline : IDisposable
     private readonly ILogger _logger;
     private readonly ProductInfoHeaderValue[] _userAgent;
     private readonly Uri _baseAddress;
+    private readonly TlsDiagnostics? _tls;
+    private readonly Func<string?> _nativeTls;
+    private readonly Instruments _instruments;
 
     public MistPipeline(MistCredential credential, MistClientOptions options)
     {
@@ -32,8 +36,15 @@ internal sealed partial class MistPipeline : IDisposable
         _logger = options.LoggerFactory.CreateLogger("Mist.Client");
         _tokens = new TokenPool(credential, options.RateBudget, options.TimeProvider);
         _userAgent = UserAgent.Build(options.ApplicationId);
+        _instruments = new Instruments(_baseAddress, () => _tokens.Snapshot());
+        _nativeTls = options.NativeTlsProbe ?? (static () => NativeTls.Missing);
         // A handler the caller supplied is the caller's to dispose.
-        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(), disposeHandler: options.Transport is null);
+        if (options.Transport is null)
+        {
+            _tls = new TlsDiagnostics();
+        }
+
+        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(_tls!), disposeHandler: options.Transport is null);
         _resilience = BuildResilience(options);
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
             .AddTimeout(options.AttemptTimeout)
@@ -49,10 +60,59 @@ internal sealed partial class MistPipeline : IDisposable
 
     public IReadOnlyList<MistTokenBudget> Budget => _tokens.Snapshot();
 
+    /// <summary>Sends the request as one operation: one client span around the budget waits, retries and attempts.</summary>
     public async Task<MistResponse> SendAsync(MistRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var template = Instruments.Template(request);
+        using var activity = Instruments.Source.StartActivity($"{request.Method.Method} {template}", ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("url.template", template);
+            activity.SetTag("url.full", new Uri(_baseAddress, HttpRedaction.PathAndQuery(request.PathAndQuery, _options.Diagnostics.LoggedQueryParameters).TrimStart('/')).ToString());
+            activity.SetTag("server.address", _baseAddress.Host);
+            activity.SetTag("server.port", _baseAddress.Port);
+        }
+
+        try
+        {
+            var response = await SendOperationAsync(request, cancellationToken).ConfigureAwait(false);
+            if (activity is not null)
+            {
+                activity.SetTag("http.response.status_code", response.Status);
+                activity.SetTag("mist.attempts", response.Attempts);
+                activity.SetTag("mist.request_id", response.RequestId);
+                if (response.Status >= 400)
+                {
+                    activity.SetTag("error.type", response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    activity.SetStatus(ActivityStatusCode.Error);
+                }
+            }
+
+            return response;
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            if (e is MistApiException api)
+            {
+                activity.SetTag("http.response.status_code", api.Status);
+            }
+
+            activity.SetTag("error.type", e is MistApiException failed ? failed.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : e.GetType().FullName);
+            activity.SetStatus(ActivityStatusCode.Error, UriRedaction.Strip(e.Message));
+            throw;
+        }
+    }
+
+    private async Task<MistResponse> SendOperationAsync(MistRequest request, CancellationToken cancellationToken)
+    {
         MistLimits.CheckUrl(request, request.PathAndQuery.Length);
+        if (_baseAddress.Scheme == Uri.UriSchemeHttps && _nativeTls() is { } missing)
+        {
+            throw new MistConnectionException($"{request.Method} {request.Path} was not sent: {missing}");
+        }
+
         var attempts = 0;
         for (var round = 1; ; round++)
         {
@@ -111,7 +171,8 @@ internal sealed partial class MistPipeline : IDisposable
         catch (HttpRequestException e)
         {
             throw new MistConnectionException(
-                $"{request.Method} {request.Path} failed: could not get a response from {_baseAddress.Authority} after {call.Attempts} attempt(s): {e.Message}", e);
+                $"{request.Method} {request.Path} failed: could not get a response from {_baseAddress.Authority} after {call.Attempts} attempt(s): {Describe(e)}",
+                TransportErrors.Redacted(e));
         }
         finally
         {
@@ -123,6 +184,7 @@ internal sealed partial class MistPipeline : IDisposable
     {
         _transport.Dispose();
         _tokens.Dispose();
+        _instruments.Dispose();
     }
 
     // A short server throttle (a Retry-After the retries would honour) is waited out like a retry delay; longer
@@ -184,6 +246,7 @@ internal sealed partial class MistPipeline : IDisposable
                 context.CancellationToken).ConfigureAwait(false);
 
             var elapsed = Time.GetElapsedTime(started).TotalMilliseconds;
+            RecordAttempt(request, elapsed, response.Status, null);
             Log.Received(_logger, response.Status, request.Method.Method, shown, elapsed, attempt, response.RequestId ?? "-");
             if (response.Status == 429)
             {
@@ -197,7 +260,9 @@ internal sealed partial class MistPipeline : IDisposable
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException)
         {
-            Log.TransportFailed(_logger, request.Method.Method, shown, Time.GetElapsedTime(started).TotalMilliseconds, attempt, e.Message);
+            RecordAttempt(request, Time.GetElapsedTime(started).TotalMilliseconds, null, e is HttpRequestException { HttpRequestError: var kind } ? kind.ToString() : "timeout");
+            var error = e is HttpRequestException http ? Describe(http) : UriRedaction.Strip(e.Message);
+            Log.TransportFailed(_logger, request.Method.Method, shown, Time.GetElapsedTime(started).TotalMilliseconds, attempt, error);
             return Outcome.FromException<MistResponse>(e);
         }
     }
@@ -259,16 +324,50 @@ internal sealed partial class MistPipeline : IDisposable
 
     private void Notify(MistWaitReason reason, TimeSpan delay, MistRequest request)
     {
+        var why = new KeyValuePair<string, object?>("mist.wait.reason", reason.ToString());
+        _instruments.Waits.Add(1, why, _instruments.Server, _instruments.Port);
+        _instruments.WaitDuration.Record(delay.TotalSeconds, why, _instruments.Server, _instruments.Port);
         Log.Waiting(_logger, delay.TotalMilliseconds, reason, request.Method.Method, request.Path);
         _options.RateBudget.OnWait?.Invoke(new MistWaitNotice(delay, reason, request.Method.Method, request.Path));
     }
 
-    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    private void RecordAttempt(MistRequest request, double elapsedMs, int? status, string? error)
+    {
+        if (!_instruments.Duration.Enabled)
+        {
+            return;
+        }
+
+        var tags = new TagList
+        {
+            { "http.request.method", request.Method.Method },
+            { "url.template", Instruments.Template(request) },
+            _instruments.Server,
+            _instruments.Port,
+        };
+        if (status is { } code)
+        {
+            tags.Add("http.response.status_code", code);
+        }
+
+        if ((status is >= 400 ? status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : error) is { } errorType)
+        {
+            tags.Add("error.type", errorType);
+        }
+
+        _instruments.Duration.Record(elapsedMs / 1000, tags);
+    }
+
+    private string Describe(HttpRequestException exception) => TransportErrors.Describe(exception, _baseAddress, _tls, Time.GetUtcNow());
+
+    private static SocketsHttpHandler CreateDefaultHandler(TlsDiagnostics tls) => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(15),
+        // Accepts exactly what the default validation accepts; it only remembers why a certificate was refused.
+        SslOptions = { RemoteCertificateValidationCallback = tls.Validate },
     };
 
     /// <summary>Per-operation state shared by the attempts.</summary>

@@ -24,6 +24,6 @@ internal sealed record MistRoute(string Method, string Template)
             throw new InvalidOperationException($"Route {Template} has more placeholders than values.");
         }
 
-        return new MistRequest(new HttpMethod(Method), path);
+        return new MistRequest(new HttpMethod(Method), path) { Template = Template };
     }
 }

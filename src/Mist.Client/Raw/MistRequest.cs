@@ -50,6 +50,9 @@ public sealed class MistRequest
     /// <summary>The query string given with the path, sent byte for byte (search <c>next</c> links rely on it).</summary>
     internal string? VerbatimQuery { get; }
 
+    /// <summary>The path template as the spec writes it (<c>/api/v1/sites/{site_id}</c>), when a typed call made the request.</summary>
+    internal string? Template { get; init; }
+
     /// <summary>Whether the method is safe to repeat: GET, PUT and DELETE are, POST is not.</summary>
     internal bool IsIdempotent => Method != HttpMethod.Post;
 

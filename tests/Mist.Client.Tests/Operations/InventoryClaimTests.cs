@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Mist.Tests.Operations;
 
-/// <summary><see cref="InventoryClient.ClaimAsync"/>: a bare array of codes, per-code outcomes, and which 400s are results.</summary>
+/// <summary><see cref="InventoryClient.ClaimAsync(Guid, IEnumerable{string}, CancellationToken)"/>: a bare array of codes, per-code outcomes, and which 400s are results.</summary>
 public class InventoryClaimTests
 {
     private static readonly string s_path = $"/api/v1/orgs/{TestClient.OrgId}/inventory";
