@@ -22,7 +22,7 @@ public class McpServeProcessTests
             StandardErrorLines = line => { lock (stderr) { stderr.AppendLine(line); } },
         });
 
-        await using (var client = await McpClient.CreateAsync(transport, cancellationToken: ct))
+        await using (var client = await McpClient.CreateAsync(transport, ChildProcess.ClientOptions, cancellationToken: ct))
         {
             var tools = await client.ListToolsAsync(cancellationToken: ct);
             var whoami = await client.CallToolAsync("whoami", new Dictionary<string, object?>(), cancellationToken: ct);
@@ -58,7 +58,7 @@ public class McpServeProcessTests
             EnvironmentVariables = new Dictionary<string, string?>(cli.Environment.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value))),
         });
 
-        await using var client = await McpClient.CreateAsync(transport, cancellationToken: ct);
+        await using var client = await McpClient.CreateAsync(transport, ChildProcess.ClientOptions, cancellationToken: ct);
         var tools = await client.ListToolsAsync(cancellationToken: ct);
 
         Assert.Contains(tools, t => t.Name == "delete_site");

@@ -88,7 +88,7 @@ public class ProxyPasswordProcessTests
         });
 
         string text;
-        await using (var client = await McpClient.CreateAsync(transport, cancellationToken: ct))
+        await using (var client = await McpClient.CreateAsync(transport, ChildProcess.ClientOptions, cancellationToken: ct))
         {
             var whoami = await client.CallToolAsync("whoami", new Dictionary<string, object?>(), cancellationToken: ct);
             Assert.True(whoami.IsError);
