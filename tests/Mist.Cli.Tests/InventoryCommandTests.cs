@@ -94,7 +94,9 @@ public class InventoryCommandTests
     {
         await using var cli = await CliHarness.StartAsync();
         var site = cli.Seed.Sites[2];
-        var codes = cli.Seed.UnclaimedCodes.Take(2).Append(cli.Seed.ClaimedCodes[0]).Append("BAD-CODE").ToArray();
+        // A code already claimed whose device is on no site or on this one: it is assigned (another site's is skipped).
+        var already = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId && (d.SiteId is null || d.SiteId == site.Id)).ClaimCode;
+        var codes = cli.Seed.UnclaimedCodes.Take(2).Append(already).Append("BAD-CODE").ToArray();
 
         var result = await cli.RunAsync(["inventory", "claim", .. codes, "--site", site.Name, "-o", "json"]);
         var onSite = await cli.RunAsync("inventory", "list", "--site", site.Id, "-o", "json");
@@ -110,6 +112,33 @@ public class InventoryCommandTests
         Assert.Equal(1, cli.Simulator.Counters.Get("PUT", InventoryRoute));
         Assert.Equal(5, badSite.ExitCode);
         Assert.Equal(1, cli.Simulator.Counters.Get("POST", InventoryRoute));
+    }
+
+    [Fact]
+    public async Task Claim_with_a_site_does_not_move_a_device_already_on_another_site_unless_reassign()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var site = cli.Seed.Sites.First(s => s.OrgId == cli.Seed.PrimaryOrgId);
+        var elsewhere = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId && d.SiteId is not null && d.SiteId != site.Id);
+        var otherSite = cli.Seed.Sites.Single(s => s.Id == elsewhere.SiteId);
+
+        var dryRun = await cli.RunAsync("inventory", "claim", elsewhere.ClaimCode, "--site", site.Name, "--dry-run");
+        var kept = await cli.RunAsync("inventory", "claim", elsewhere.ClaimCode, "--site", site.Name, "-o", "json");
+        var stillThere = await cli.RunAsync("inventory", "list", "--site", otherSite.Id, "-o", "json");
+        var moved = await cli.RunAsync("inventory", "claim", elsewhere.ClaimCode, "--site", site.Name, "--reassign", "-o", "json");
+        var nowHere = await cli.RunAsync("inventory", "list", "--site", site.Id, "-o", "json");
+
+        Assert.Contains("will be skipped and reported, not moved", dryRun.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, kept.ExitCode);
+        var row = Assert.Single(kept.Json.AsArray())!;
+        Assert.Equal("skipped", row["assignment"]!.GetValue<string>());
+        Assert.Equal(otherSite.Id, row["site_id"]!.GetValue<string>());
+        Assert.Contains($"Already on site {otherSite.Name}", row["assignment_reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 already on another site, not moved", kept.Stderr, StringComparison.Ordinal);
+        Assert.Contains(elsewhere.Mac, Macs(stillThere));
+        Assert.Equal(0, moved.ExitCode);
+        Assert.Equal("assigned", moved.Json[0]!["assignment"]!.GetValue<string>());
+        Assert.Contains(elsewhere.Mac, Macs(nowHere));
     }
 
     [Fact]

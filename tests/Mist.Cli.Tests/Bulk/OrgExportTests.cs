@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mist.Cli.Tests.Bulk;
 
@@ -7,12 +8,13 @@ public class OrgExportTests
     [Fact]
     public async Task Two_exports_of_an_unchanged_org_differ_only_in_the_time()
     {
-        await using var cli = await CliHarness.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(time: time);
         var path = Path.Combine(Path.GetTempPath(), "mist-cli-tests", Guid.NewGuid().ToString("N"), "org.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
         var first = await cli.RunAsync("org", "export");
-        await Task.Delay(1100, TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromSeconds(1));
         var second = await cli.RunAsync("org", "export", "--out", path);
         var writes = cli.Simulator.Counters.Writes;
 
@@ -37,6 +39,22 @@ public class OrgExportTests
         Assert.Equal(primary.Select(d => d.Mac).Order(StringComparer.Ordinal), document["inventory"]!.AsArray().Select(d => d!["mac"]!.GetValue<string>()));
         Assert.Contains(document["devices"]!.AsArray(), d => d!["type"]!.GetValue<string>() != "ap");
         Assert.DoesNotContain(cli.Simulator.Tokens.Admin, first.Stdout + first.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_exports_from_the_embedded_simulator_name_its_host_the_same()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(time: time);
+        cli.Environment.Remove("MIST_API_TOKEN");
+        cli.Environment.Remove("MIST_HOST");
+
+        var first = await cli.RunAsync("org", "export");
+        var second = await cli.RunAsync("org", "export");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal("embedded-simulator", first.Json["host"]!.GetValue<string>());
+        Assert.Equal(first.Stdout, second.Stdout);
     }
 
     private static string WithoutTime(string json)

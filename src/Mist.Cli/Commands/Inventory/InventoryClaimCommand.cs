@@ -23,6 +23,7 @@ internal sealed class InventoryClaimCommand : MistCommand
     private readonly Argument<string[]> _codes = new("code") { Description = "Claim codes (activation codes) from the device or its box.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _file = new("--file") { Description = "A file of claim codes, one a line; blank and # lines ignored; - for stdin." };
     private readonly Option<string?> _site = new("--site") { Description = "Assign the claimed devices to this site (id or exact name)." };
+    private readonly Option<bool> _reassign = new("--reassign") { Description = "With --site: also move devices that are already on another site (by default they are skipped and reported)." };
     private readonly Option<int> _batchSize = new("--batch-size") { Description = "Codes per claim request, 1 to 100.", DefaultValueFactory = _ => 50 };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
 
@@ -30,7 +31,7 @@ internal sealed class InventoryClaimCommand : MistCommand
         : base(app, "claim", "Claim devices into the org by claim code, and optionally assign them to a site.")
     {
         Arguments.Add(_codes);
-        foreach (var option in new Option[] { _file, _site, _batchSize, _concurrency })
+        foreach (var option in new Option[] { _file, _site, _reassign, _batchSize, _concurrency })
         {
             Options.Add(option);
         }
@@ -56,6 +57,13 @@ internal sealed class InventoryClaimCommand : MistCommand
         if (context.DryRun)
         {
             context.Output.Notice($"Dry run: nothing was sent. Plan: claim {codes.Count} code(s) in {batches.Count} request(s){(site is null ? string.Empty : $", then assign them to site {site.Name}")}.");
+            if (site is not null)
+            {
+                context.Output.Notice(context.Parse.GetValue(_reassign)
+                    ? $"Warning: with --reassign, a code already claimed whose device is on another site moves that device to {site.Name}."
+                    : $"A code already claimed whose device is on another site will be skipped and reported, not moved to {site.Name} (--reassign moves it).");
+            }
+
             context.Output.WriteList([.. codes.Select(c => (JsonNode)ClaimRows.Unclaimed(c, "planned", null))], View);
             return ExitCodes.Success;
         }
@@ -84,7 +92,7 @@ internal sealed class InventoryClaimCommand : MistCommand
         var cancelled = run.Cancelled;
         if (site is not null && !cancelled)
         {
-            cancelled = await ClaimAssignment.AssignAsync(runner, session, orgId, site, rows, cancellationToken).ConfigureAwait(false);
+            cancelled = await ClaimAssignment.AssignAsync(runner, session, orgId, site, rows, context.Parse.GetValue(_reassign), cancellationToken).ConfigureAwait(false);
         }
 
         return Finish(context, rows, site, cancelled);
@@ -118,7 +126,8 @@ internal sealed class InventoryClaimCommand : MistCommand
         }
         else if (code == ExitCodes.Success)
         {
-            context.Output.Success($"Claimed {rows.Count} code(s){(site is null ? string.Empty : $" onto site {site.Name}")}.");
+            var skipped = rows.Count(r => (string?)r?["assignment"] == "skipped");
+            context.Output.Success($"Claimed {rows.Count} code(s){(site is null ? string.Empty : $" onto site {site.Name}")}{(skipped == 0 ? string.Empty : $"; {skipped} already on another site, not moved (--reassign moves them)")}.");
         }
         else
         {
