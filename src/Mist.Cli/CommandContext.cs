@@ -25,11 +25,18 @@ internal sealed class CommandContext(ParseResult parse, CliApp app, OutputWriter
     public async Task<MistSession> GetSessionAsync(CancellationToken cancellationToken, Action<MistClientOptions>? configure = null) =>
         _session ??= await SessionFactory.OpenAsync(Parse, Console, Time, cancellationToken, configure).ConfigureAwait(false);
 
+    /// <summary>Whether <see cref="ConfirmAsync"/> will ask the user (not a dry run, no <c>--yes</c>, a terminal).</summary>
+    public bool WillPrompt => !DryRun && !Parse.GetValue(GlobalOptions.Yes) && Console.CanPrompt;
+
     /// <summary>
     /// Asks before a destructive action: <c>--yes</c> confirms; on a terminal the user must type
-    /// <paramref name="expected"/>; otherwise the command stops with exit 3. A dry run sends nothing, so it asks nothing.
+    /// <paramref name="expected"/> ("Type 'Paris 001' to delete the site and ..."); otherwise the command stops with
+    /// exit 3. Ctrl-C at the prompt stops at once with exit 3. A dry run sends nothing, so it asks nothing.
     /// </summary>
-    public void Confirm(string action, string expected)
+    /// <param name="action">What will happen, as the end of "Type 'X' to ...": "delete the site and ...".</param>
+    /// <param name="expected">What the user must type: the target's name (or id, or the number of targets).</param>
+    /// <param name="cancellationToken">Ctrl-C.</param>
+    public async Task ConfirmAsync(string action, string expected, CancellationToken cancellationToken)
     {
         if (DryRun || Parse.GetValue(GlobalOptions.Yes))
         {
@@ -41,7 +48,16 @@ internal sealed class CommandContext(ParseResult parse, CliApp app, OutputWriter
             throw CliException.Cancelled($"Not confirmed: {action}. Add --yes to confirm when not running interactively.");
         }
 
-        var typed = Console.ReadLine($"{action}. Type {expected} to confirm: ");
+        string? typed;
+        try
+        {
+            typed = await Console.ReadLineAsync($"Type '{expected}' to {action}: ", cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw CliException.Cancelled("Cancelled at the prompt. Nothing was changed.");
+        }
+
         if (!string.Equals(typed?.Trim(), expected, StringComparison.Ordinal))
         {
             throw CliException.Cancelled($"Not confirmed: '{typed?.Trim()}' is not '{expected}'. Nothing was changed.");

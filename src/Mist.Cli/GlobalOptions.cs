@@ -10,11 +10,11 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Host = new("--host") { Description = "Mist cloud (global01, eu, apac01, ...), host or URL (env MIST_HOST).", Recursive = true };
 
-    public static readonly Option<string?> Org = new("--org") { Description = "Org id or exact name; optional when the token reaches one org (env MIST_ORG_ID).", Recursive = true };
+    public static readonly Option<string?> Org = new("--org") { Description = "Org id or name (exact, else case-insensitive when unique); optional when the token reaches one org (env MIST_ORG_ID).", Recursive = true };
 
     public static readonly Option<bool> Sim = new("--sim") { Description = "Use the embedded offline Mist simulator.", Recursive = true };
 
-    public static readonly Option<OutputFormat?> Output = new("--output", "-o") { Description = "Output format: table, json, ndjson, csv or yaml.", Recursive = true };
+    public static readonly Option<OutputFormat?> Output = LowerCaseEnum.Create<OutputFormat>("--output", "-o", "Output format.");
 
     public static readonly Option<bool> Json = new("--json") { Description = "Same as -o json.", Recursive = true };
 

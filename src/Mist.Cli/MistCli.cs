@@ -53,17 +53,6 @@ internal static class MistCli
 
         var root = BuildRoot(app);
         var parse = root.Parse(args, ParserConfiguration);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors)
-            {
-                app.Console.Error.WriteLine("error: " + error.Message);
-            }
-
-            app.Console.Error.WriteLine($"Run '{string.Join(' ', CommandPath(parse))} --help' for usage.");
-            return ExitCodes.Usage;
-        }
-
         var configuration = new InvocationConfiguration
         {
             Output = app.Console.Out,
@@ -72,7 +61,55 @@ internal static class MistCli
             // was done; the default 2 s would end the process before that report.
             ProcessTerminationTimeout = Commands.Shared.Bulk.BulkRunner.Grace + TimeSpan.FromSeconds(5),
         };
+        var command = parse.CommandResult.Command;
+        if (parse.Errors.Count == 1 && parse.UnmatchedTokens.Count == 0 && command.Subcommands.Count > 0 && command.Action is null)
+        {
+            // `mist` or `mist site` alone: the help of that command, as gh does.
+            return await root.Parse([.. args, "--help"], ParserConfiguration).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (parse.Errors.Count > 0)
+        {
+            var path = string.Join(' ', CommandPath(parse));
+            if (UnknownCommand(parse) is { } unknown)
+            {
+                app.Console.Error.WriteLine($"error: unknown command '{unknown}' for '{path}'.{Suggest(command, unknown)}");
+            }
+            else
+            {
+                foreach (var error in parse.Errors)
+                {
+                    app.Console.Error.WriteLine("error: " + error.Message);
+                }
+            }
+
+            app.Console.Error.WriteLine($"Run '{path} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The word typed where a subcommand was expected (<c>sites</c> in <c>mist sites list</c>), if any.</summary>
+    private static string? UnknownCommand(ParseResult parse) =>
+        parse.CommandResult.Command.Subcommands.Count > 0
+        && parse.UnmatchedTokens.Count > 0
+        && !parse.UnmatchedTokens[0].StartsWith('-')
+            ? parse.UnmatchedTokens[0]
+            : null;
+
+    /// <summary>" Did you mean 'site'?" when a subcommand is one or two edits away, or a plural of the word typed.</summary>
+    private static string Suggest(Command command, string typed)
+    {
+        var close = command.Subcommands
+            .Where(c => !c.Hidden)
+            .Select(c => (c.Name, Distance: Quickenshtein.Levenshtein.GetDistance(c.Name, typed.ToLowerInvariant())))
+            .Where(c => c.Distance <= (typed.Length <= 3 ? 1 : 2) || typed.StartsWith(c.Name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => $"'{c.Name}'")
+            .ToList();
+        return close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close)}?";
     }
 
     private static List<string> CommandPath(ParseResult parse)

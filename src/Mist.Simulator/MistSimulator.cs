@@ -73,6 +73,16 @@ public sealed class MistSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>The sites and devices in the state now (every org), which differ from <see cref="Seed"/> once anything was written.</summary>
+    public (long Sites, long Devices) CountState() => _runtime.Database.Read(c =>
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM sites), (SELECT COUNT(*) FROM devices)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    });
+
     /// <summary>Changes the injected faults; the fault sequence starts again from <see cref="FaultOptions.Seed"/>.</summary>
     public void SetFaults(FaultOptions faults)
     {

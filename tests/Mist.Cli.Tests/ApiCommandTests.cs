@@ -101,7 +101,7 @@ public class ApiCommandTests
 
         var asked = await cli.RunAsync(["api", "-X", "DELETE", $"sites/{site.Id}"], tty: true, c => c.Type("no"));
         Assert.Equal(3, asked.ExitCode);
-        Assert.Contains($"Type {site.Id} to confirm", asked.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Type '{site.Id}' to send DELETE /api/v1/sites/{site.Id}: ", asked.Stderr, StringComparison.Ordinal);
 
         var deleted = await cli.RunAsync("api", "-X", "DELETE", $"sites/{site.Id}", "--yes");
         var gone = await cli.RunAsync("api", $"sites/{site.Id}");

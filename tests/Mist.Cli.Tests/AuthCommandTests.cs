@@ -218,4 +218,37 @@ public class AuthCommandTests
         Assert.Contains("[mist]", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(token, result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Token {0}\n")]
+    [InlineData("token {0}")]
+    [InlineData("Authorization: Token {0}\n")]
+    public async Task Login_takes_a_token_pasted_with_its_token_prefix_and_says_it_dropped_it(string pasted)
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var token = cli.Simulator.Tokens.Admin;
+        cli.Environment.Remove("MIST_API_TOKEN");
+
+        var result = await cli.RunAsync(["auth", "login", "--token-stdin"], setup: c => c.Stdin = string.Format(System.Globalization.CultureInfo.InvariantCulture, pasted, token));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Note: dropped the \"", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"\"token\": \"{token}\"", File.ReadAllText(Path.Combine(cli.ConfigDir, "config.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_org_name_matches_exactly_else_ignoring_case_when_unique()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var name = cli.Seed.Orgs[0].Name;
+
+        var exact = await cli.RunAsync("org", "view", "--org", name, "-o", "json");
+        var lower = await cli.RunAsync("org", "view", "--org", name.ToLowerInvariant(), "-o", "json");
+        var missing = await cli.RunAsync("org", "view", "--org", name + "x");
+
+        Assert.Equal(0, exact.ExitCode);
+        Assert.Equal(exact.Stdout, lower.Stdout);
+        Assert.Equal(5, missing.ExitCode);
+        Assert.Contains(name, missing.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -231,7 +231,7 @@ public class DeviceCommandTests
         var right = await cli.RunAsync(["device", "restart", device.Mac], tty: true, c => c.Type(device.Name));
 
         Assert.Equal(3, wrong.ExitCode);
-        Assert.Contains($"Type {device.Name} to confirm", wrong.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Type '{device.Name}' to restart device {device.Name} (", wrong.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, right.ExitCode);
         Assert.Contains("Restarted device", right.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, cli.Simulator.Counters.Get("POST", RestartRoute));

@@ -241,9 +241,9 @@ public class InventoryCommandTests
         var unassigned = await cli.RunAsync("inventory", "list", "--unassigned", "-o", "json");
 
         Assert.Equal(0, one.ExitCode);
-        Assert.Contains($"Type {onSites[0].Name} to confirm", one.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Type '{onSites[0].Name}' to unassign device ", one.Stderr, StringComparison.Ordinal);
         Assert.Equal(3, wrongCount.ExitCode);
-        Assert.Contains("Unassign 2 devices", wrongCount.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Type '2' to unassign 2 devices", wrongCount.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, several.ExitCode);
         Assert.Contains("Unassigned 2 devices", several.Stderr, StringComparison.Ordinal);
         Assert.Contains("UNASSIGNED", several.Stdout.ToUpperInvariant(), StringComparison.Ordinal);

@@ -113,4 +113,23 @@ public class JmesQueryTests
 
         Assert.Equal(before, input.ToJsonString());
     }
+
+    [Theory]
+    [InlineData("sort(@)", """["\uffff","😀","a"]""", """["a","\uffff","😀"]""")]
+    [InlineData("sort_by(@, &@)", """["😀","\uffff"]""", """["\uffff","😀"]""")]
+    [InlineData("max(@)", """["\uffff","😀"]""", "\"😀\"")]
+    [InlineData("min(@)", """["😀","\uffff"]""", "\"\uffff\"")]
+    [InlineData("sort(@)", """["ab","a","\ud7ff","\ue000"]""", """["a","ab","\ud7ff","\ue000"]""")]
+    public void Strings_are_ordered_by_code_point(string query, string input, string expected) =>
+        Assert.Equal(JsonNode.Parse(expected)!.ToJsonString(), JmesQuery.Parse(query).Apply(JsonNode.Parse(input))!.ToJsonString());
+
+    [Theory]
+    [InlineData("[9007199254740993]", "9007199254740993")]
+    [InlineData("[9007199254740992, 1]", "9007199254740993")]
+    [InlineData("[9223372036854775807, 1]", "9223372036854775808")]
+    [InlineData("[-3, 1]", "-2")]
+    [InlineData("[1.5, 1]", "2.5")]
+    [InlineData("[]", "0")]
+    public void Sum_of_integers_is_exact(string input, string expected) =>
+        Assert.Equal(expected, JmesQuery.Parse("sum(@)").Apply(JsonNode.Parse(input))!.ToJsonString());
 }

@@ -89,6 +89,36 @@ public class SiteCommandTests
         Assert.Equal(0, cli.Simulator.Counters.Get("DELETE", "/api/v1/sites/{site_id}"));
     }
 
+    [Theory]
+    [InlineData("site", "delete")]
+    [InlineData("device", "restart")]
+    [InlineData("inventory", "unassign")]
+    public async Task Ctrl_c_at_the_prompt_cancels_at_once_with_exit_3_and_sends_nothing(string noun, string verb)
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var device = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId && d.SiteId is not null);
+        var target = noun == "site" ? device.SiteId! : device.Mac;
+        using var ctrlC = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var writesBefore = cli.Simulator.Counters.Total;
+
+        var result = await cli.RunUntilAsync(
+            [noun, verb, target],
+            tty: true,
+            c =>
+            {
+                c.WaitAtPrompt = true;
+                c.OnPrompt = _ => ctrlC.Cancel();
+            },
+            ctrlC.Token);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Cancelled at the prompt. Nothing was changed.", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Simulator.Counters.Get("DELETE", "/api/v1/sites/{site_id}"));
+        Assert.Equal(0, cli.Simulator.Counters.Get("PUT", "/api/v1/orgs/{org_id}/inventory"));
+        Assert.Equal(0, cli.Simulator.Counters.Get("POST", "/api/v1/sites/{site_id}/devices/{device_id}/restart"));
+        Assert.True(cli.Simulator.Counters.Total >= writesBefore);
+    }
+
     [Fact]
     public async Task Delete_on_a_terminal_asks_for_the_name_and_refuses_a_wrong_one()
     {
@@ -100,7 +130,8 @@ public class SiteCommandTests
         var gone = await cli.RunAsync("site", "view", site.Id);
 
         Assert.Equal(3, wrong.ExitCode);
-        Assert.Contains($"Type {site.Name} to confirm", wrong.Stderr, StringComparison.Ordinal);
+        var devices = cli.Seed.Devices.Count(d => d.SiteId == site.Id);
+        Assert.Contains($"Type '{site.Name}' to delete the site and its {devices} devices' assignment: ", wrong.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, right.ExitCode);
         Assert.Contains("Deleted site", right.Stderr, StringComparison.Ordinal);
         Assert.Equal(5, gone.ExitCode);

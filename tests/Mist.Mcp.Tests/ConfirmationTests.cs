@@ -122,7 +122,7 @@ public sealed class ConfirmationTests
     [Fact]
     public async Task A_client_that_answers_the_elicitation_with_an_error_gets_not_confirmed_and_nothing_is_sent()
     {
-        await using var mcp = await McpHarness.StartAsync(allowWrites: true, elicit: (_, _) => throw new InvalidOperationException("no UI here"));
+        await using var mcp = await McpHarness.StartAsync(allowWrites: true, protocolVersion: "2025-11-25", elicit: (_, _) => throw new InvalidOperationException("no UI here"));
         var site = mcp.Seed.Sites[0];
         mcp.Simulator.Counters.Reset();
 
@@ -141,6 +141,7 @@ public sealed class ConfirmationTests
             allowWrites: true,
             time: clock,
             confirmationTimeout: TimeSpan.FromMinutes(5),
+            protocolVersion: "2025-11-25",
             elicit: async (_, cancellationToken) =>
             {
                 asked.TrySetResult();

@@ -61,14 +61,16 @@ public sealed class McpHarness : IAsyncDisposable
         Action<MistSimulatorOptions>? simulator = null,
         Action<MistClientOptions>? client = null,
         TimeProvider? time = null,
-        TimeSpan? confirmationTimeout = null)
+        TimeSpan? confirmationTimeout = null,
+        string? protocolVersion = null,
+        string? simulatorStatePath = null)
     {
         var simulatorOptions = new MistSimulatorOptions();
         simulator?.Invoke(simulatorOptions);
         var harness = new McpHarness(await MistSimulator.StartAsync(simulatorOptions, TestContext.Current.CancellationToken));
         try
         {
-            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client, time ?? TimeProvider.System, confirmationTimeout ?? TimeSpan.FromMinutes(5));
+            await harness.ConnectAsync(allowWrites, elicit, token ?? (t => t.Admin), isSimulator, client, time ?? TimeProvider.System, confirmationTimeout ?? TimeSpan.FromMinutes(5), protocolVersion, simulatorStatePath);
             return harness;
         }
         catch
@@ -136,7 +138,9 @@ public sealed class McpHarness : IAsyncDisposable
         bool isSimulator,
         Action<MistClientOptions>? configureClient,
         TimeProvider time,
-        TimeSpan confirmationTimeout)
+        TimeSpan confirmationTimeout,
+        string? protocolVersion,
+        string? simulatorStatePath)
     {
         var loggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         Token = token(Simulator.Tokens);
@@ -148,12 +152,13 @@ public sealed class McpHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services
-            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator, TimeProvider = time, ConfirmationTimeout = confirmationTimeout })
+            .AddMistMcpServer(new MistMcpOptions { Client = _mist, AllowWrites = allowWrites, IsSimulator = isSimulator, TimeProvider = time, ConfirmationTimeout = confirmationTimeout, SimulatorStatePath = simulatorStatePath })
             .WithStreamServerTransport(_clientToServer.Reader.AsStream(), new CapturingStream(_serverToClient.Writer.AsStream(), _traffic));
         _provider = services.BuildServiceProvider(validateScopes: true);
         _serverTask = _provider.GetRequiredService<McpServer>().RunAsync(_stop.Token);
 
-        var options = new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan };
+        // A protocol version before 2026-07-28 makes the server ask (elicit) and wait, as with today's other clients.
+        var options = new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan, ProtocolVersion = protocolVersion };
         if (elicit is not null)
         {
             options.Handlers.ElicitationHandler = (request, cancellationToken) => elicit(request, cancellationToken);

@@ -11,6 +11,9 @@ internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>?
     /// <summary>With CSV, write text cells exactly (<c>--csv-raw</c>) instead of neutralising formulas.</summary>
     public bool CsvRaw { get; init; }
 
+    /// <summary>Whether stderr's own lines (confirmations) may be coloured: stderr a terminal, no NO_COLOR or --no-color.</summary>
+    public bool ErrorColor { get; init; }
+
     public static OutputOptions From(ParseResult parse, CliConsole console)
     {
         var format = parse.GetValue(GlobalOptions.Json) ? OutputFormat.Json : parse.GetValue(GlobalOptions.Output) ?? OutputFormat.Table;
@@ -36,7 +39,10 @@ internal sealed record OutputOptions(OutputFormat Format, IReadOnlyList<string>?
         }
 
         var color = console.ColorAllowed && !parse.GetValue(GlobalOptions.NoColor);
-        return new OutputOptions(format, fields, query, color, console.IsOutputTty) { CsvRaw = parse.GetValue(GlobalOptions.CsvRaw) };
+        return new OutputOptions(format, fields, query, color, console.IsOutputTty) {
+            CsvRaw = parse.GetValue(GlobalOptions.CsvRaw),
+            ErrorColor = console.ErrorColorAllowed && !parse.GetValue(GlobalOptions.NoColor),
+        };
     }
 
     /// <summary>Refuses <c>--fields</c> that the resource cannot have, listing the ones it can.</summary>

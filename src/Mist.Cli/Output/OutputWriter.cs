@@ -62,12 +62,26 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
                 YamlOutput.Write(console.Out, selected);
                 break;
             default:
+                if (objects.Count == 0)
+                {
+                    // No header over nothing: a person reads one line on stderr; a pipe gets no rows.
+                    if (console.IsErrorTty)
+                    {
+                        console.Error.WriteLine($"No {view.Plural} found.");
+                    }
+
+                    break;
+                }
+
+                if (view.TableOrder is { } order)
+                {
+                    objects = [.. objects
+                        .OrderBy(o => FieldPath.Lookup(o, order)?.ToString(), StringComparer.OrdinalIgnoreCase)
+                        .ThenBy(o => FieldPath.Lookup(o, order)?.ToString(), StringComparer.Ordinal)];
+                }
+
                 var columns = Options.Fields ?? (view.Columns.Count > 0 ? view.Columns : ColumnsOf(objects));
                 new TableOutput(console.Out, Options, time).Write(objects, columns);
-                if (objects.Count == 0 && console.IsErrorTty)
-                {
-                    console.Error.WriteLine($"No {view.Name} found.");
-                }
 
                 break;
         }
@@ -127,22 +141,22 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
     /// <summary>Data already in a machine format (indented JSON): written exactly, whatever the terminal.</summary>
     public void WriteData(string text) => console.Out.WriteLine(text);
 
-    /// <summary>A status line for people (stderr, only when stderr is a terminal).</summary>
+    /// <summary>
+    /// The one confirmation line of a write, on stderr whether stdout is piped or not (so a script's log says what
+    /// was done), with a green tick when stderr is a terminal that takes colour.
+    /// </summary>
     public void Success(string message)
     {
-        if (console.IsErrorTty)
+        if (Options.ErrorColor)
         {
-            if (Options.Color)
-            {
-                console.WriteErrorControl("\u001b[32m");
-                console.Error.Write("✓");
-                console.WriteErrorControl("\u001b[0m");
-                console.Error.WriteLine(" " + message);
-            }
-            else
-            {
-                console.Error.WriteLine("✓ " + message);
-            }
+            console.WriteErrorControl("\u001b[32m");
+            console.Error.Write("✓");
+            console.WriteErrorControl("\u001b[0m");
+            console.Error.WriteLine(" " + message);
+        }
+        else
+        {
+            console.Error.WriteLine("✓ " + message);
         }
     }
 

@@ -3,7 +3,7 @@ namespace Mist.Cli.Output;
 /// <summary>How a kind of object is shown: the fields it can have (for <c>--fields</c>) and its default table columns.</summary>
 internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IReadOnlyList<string> Columns)
 {
-    public static readonly ResourceView Site = new("site", SpecFields.Site, ["name", "id", "timezone", "country_code", "address", "modified_time"]);
+    public static readonly ResourceView Site = new("site", SpecFields.Site, ["name", "id", "timezone", "country_code", "address", "modified_time"]) { TableOrder = "name" };
 
     public static readonly ResourceView Org = new("org", SpecFields.Org, ["name", "id", "role", "scope"]);
 
@@ -15,4 +15,10 @@ internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IR
     public static readonly ResourceView Any = new("result", new HashSet<string>(), []);
 
     public bool AcceptsAnyField => Fields.Count == 0;
+
+    /// <summary>The field a table (for people) is sorted by, or none for Mist's order; machine formats keep Mist's order.</summary>
+    public string? TableOrder { get; init; }
+
+    /// <summary>The name of several: "sites", "inventory items".</summary>
+    public string Plural => Name == "inventory" ? "inventory items" : Name + "s";
 }

@@ -32,9 +32,10 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
         var headers = columns.Select(c => c.ToUpperInvariant()).ToArray();
         var widths = headers.Select((h, i) => Math.Max(TerminalText.Width(h), cells.Count == 0 ? 0 : cells.Max(r => TerminalText.Width(r[i])))).ToArray();
         writer.WriteLine(Paint(Line(headers, widths), "1"));
+        var colours = columns.Select(c => c == "connected").ToArray();
         foreach (var row in cells)
         {
-            writer.WriteLine(Line(row, widths));
+            writer.WriteLine(Line(row, widths, colours));
         }
     }
 
@@ -77,6 +78,22 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : TerminalText.PadRight(c, widths[i]))).TrimEnd();
+
+    /// <summary>A row whose state columns (CONNECTED) are coloured after padding, so the colour never shifts the columns.</summary>
+    private string Line(string[] cells, int[] widths, bool[] coloured)
+    {
+        if (!options.Color || !coloured.Contains(true))
+        {
+            return Line(cells, widths);
+        }
+
+        var parts = cells.Select((c, i) =>
+        {
+            var padded = i == cells.Length - 1 ? c : TerminalText.PadRight(c, widths[i]);
+            return coloured[i] && c is "true" or "false" ? Paint(c, c == "true" ? "32" : "31") + padded[c.Length..] : padded;
+        });
+        return string.Join("  ", parts).TrimEnd();
+    }
 
     private string Paint(string text, string sgr) => options.Color ? $"\u001b[{sgr}m{text}\u001b[0m" : text;
 }

@@ -26,7 +26,10 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
     public async Task<Guid> GetOrgIdAsync(CancellationToken cancellationToken) =>
         _orgId ??= await ResolveOrgAsync(Target.Org, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>An org by id (no call) or exact name (case-insensitive), or the only reachable org when none is named.</summary>
+    /// <summary>
+    /// An org by id (no call) or name, or the only reachable org when none is named. The name rule is the one of
+    /// sites and of the MCP server: an exact match first, else a case-insensitive match when exactly one org fits.
+    /// </summary>
     public async Task<Guid> ResolveOrgAsync(string? org, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(org, out var id))
@@ -37,7 +40,12 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
         var orgs = await Client.Self.ListOrgsAsync(cancellationToken).ConfigureAwait(false);
         if (org is { } name)
         {
-            var named = orgs.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            var named = orgs.Where(o => string.Equals(o.Name, name, StringComparison.Ordinal)).ToList();
+            if (named.Count == 0)
+            {
+                named = [.. orgs.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))];
+            }
+
             return named.Count switch
             {
                 1 => named[0].Id,

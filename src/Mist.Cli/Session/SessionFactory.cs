@@ -39,6 +39,7 @@ internal static class SessionFactory
     /// <summary>The client options every command uses (cloud, budget and its waits, --verbose logging, --dry-run transport).</summary>
     public static MistClientOptions ClientOptions(ParseResult parse, CliConsole console, TimeProvider time, MistCloud cloud)
     {
+        var noWait = parse.GetValue(GlobalOptions.NoWait);
         var options = new MistClientOptions
         {
             Cloud = cloud,
@@ -47,9 +48,12 @@ internal static class SessionFactory
             RateBudget =
             {
                 // Waiting for Mist's hour to turn is better than failing half-way; --no-wait stops at once instead.
-                MaxWait = parse.GetValue(GlobalOptions.NoWait) ? TimeSpan.Zero : TimeSpan.FromHours(1),
+                // --no-wait is about the hourly budget only: a short wait (Retry-After, backoff) still happens, and the
+                // line says so rather than promising no wait at all.
+                MaxWait = noWait ? TimeSpan.Zero : TimeSpan.FromHours(1),
                 OnWait = notice => console.Error.WriteLine(
-                    $"Waiting {Duration(notice.Delay)} before {notice.Method} {notice.Path} ({Describe(notice.Reason)}); Ctrl-C stops, --no-wait never waits."),
+                    $"Waiting {Duration(notice.Delay)} before {notice.Method} {notice.Path} ({Describe(notice.Reason)}); Ctrl-C stops."
+                    + (noWait || notice.Reason == MistWaitReason.Backoff ? string.Empty : " --no-wait stops instead of waiting for the hourly budget to renew.")),
             },
         };
         if (parse.GetValue(GlobalOptions.Verbose))

@@ -31,14 +31,20 @@ internal abstract class CliConsole
     /// <summary>Whether colour may be used on stdout (NO_COLOR, and TTY only).</summary>
     public bool ColorAllowed => IsOutputTty && !Has("NO_COLOR");
 
+    /// <summary>Whether colour may be used on stderr (NO_COLOR, and stderr a TTY), whatever stdout is.</summary>
+    public bool ErrorColorAllowed => IsErrorTty && !Has("NO_COLOR");
+
     /// <summary>Writes the CLI's own control sequence (a progress line's <c>\r</c>, <c>ESC[K</c>, colour) to standard error as is.</summary>
     public void WriteErrorControl(string sequence) => ErrorCore.Write(sequence);
 
     public string? GetEnvironment(string name) =>
         Environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
-    /// <summary>Reads a line typed by the user (prompt on stderr).</summary>
-    public abstract string? ReadLine(string prompt);
+    /// <summary>
+    /// Reads a line typed by the user (prompt on stderr); Ctrl-C (<paramref name="cancellationToken"/>) ends the wait
+    /// at once with <see cref="OperationCanceledException"/>, so nothing typed later is taken as the answer.
+    /// </summary>
+    public abstract Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken);
 
     /// <summary>Reads a secret without echoing it (prompt on stderr).</summary>
     public abstract string? ReadSecret(string prompt);

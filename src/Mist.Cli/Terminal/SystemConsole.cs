@@ -20,10 +20,20 @@ internal sealed class SystemConsole : CliConsole
 
     public override IReadOnlyDictionary<string, string> Environment => _environment;
 
-    public override string? ReadLine(string prompt)
+    public override async Task<string?> ReadLineAsync(string prompt, CancellationToken cancellationToken)
     {
         Error.Write(prompt);
-        return Console.ReadLine();
+        // Console.ReadLine cannot be interrupted: it runs on a pool thread that is left behind on Ctrl-C, and the
+        // process ends with the command (exit 3), so the line it may still read is never used.
+        try
+        {
+            return await Task.Run(Console.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Error.WriteLine();
+            throw;
+        }
     }
 
     public override string? ReadSecret(string prompt)

@@ -10,6 +10,8 @@ public class CsvReaderTests
     public void Rows_written_with_quotes_commas_and_newlines_read_back_as_the_same_fields()
     {
         var field = Gen.String["ab ,\"\r\n#é\t"];
+        // A line whose first non-blank character is '#' is a comment, and a line of spaces and tabs is blank
+        // (CsvReader.IsSkipped): such a first field is quoted, as a user must.
         var row = field.Array[1, 5];
         Gen.Select(row.Array[1, 12], Gen.Bool).Sample((rows, crlf) =>
         {
@@ -66,5 +68,5 @@ public class CsvReaderTests
     }
 
     private static bool NeedsQuotes(string field, int index, int count) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (index == 0 && (field.StartsWith('#') || (count == 1 && field.Length == 0)));
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (index == 0 && CsvReader.IsSkipped(count == 1 ? field : field + ","));
 }

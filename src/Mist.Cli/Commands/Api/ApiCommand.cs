@@ -71,7 +71,7 @@ internal sealed class ApiCommand : MistCommand
 
         if (method == HttpMethod.Delete)
         {
-            context.Confirm($"Send DELETE {request.PathAndQuery}", request.Path[(request.Path.LastIndexOf('/') + 1)..]);
+            await context.ConfirmAsync($"send DELETE {request.PathAndQuery}", request.Path[(request.Path.LastIndexOf('/') + 1)..], cancellationToken).ConfigureAwait(false);
         }
 
         var writer = JsonUnlessAsked(context);

@@ -34,7 +34,7 @@ internal abstract class DeviceActionCommand : MistCommand
         var label = item.Name is { Length: > 0 } name ? $"{name} ({item.Mac})" : item.Mac;
         if (IsDestructive)
         {
-            context.Confirm($"{char.ToUpperInvariant(ActionName[0])}{ActionName[1..]} device {label}", item.Name is { Length: > 0 } ? item.Name : item.Mac!);
+            await context.ConfirmAsync($"{ActionName} device {label}", item.Name is { Length: > 0 } ? item.Name : item.Mac!, cancellationToken).ConfigureAwait(false);
         }
 
         await SendAsync(session.Client, siteId, deviceId, cancellationToken).ConfigureAwait(false);

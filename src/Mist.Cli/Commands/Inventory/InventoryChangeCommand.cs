@@ -45,9 +45,8 @@ internal abstract class InventoryChangeCommand : MistCommand
         Task.FromResult<Mist.Site?>(null);
 
     /// <summary>Asks before a destructive change (nothing by default).</summary>
-    protected internal virtual void ConfirmChange(CommandContext context, IReadOnlyList<InventoryTarget> targets)
-    {
-    }
+    protected internal virtual Task ConfirmChangeAsync(CommandContext context, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Sends the change for these MACs (one request).</summary>
     protected internal abstract Task<InventoryChangeResult> SendAsync(
@@ -79,7 +78,7 @@ internal abstract class InventoryChangeCommand : MistCommand
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var site = await TargetSiteAsync(context, session, cancellationToken).ConfigureAwait(false);
         var targets = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
-        ConfirmChange(context, targets);
+        await ConfirmChangeAsync(context, targets, cancellationToken).ConfigureAwait(false);
         var result = await SendAsync(context, session, orgId, [.. targets.Select(t => t.Mac)], site, cancellationToken).ConfigureAwait(false);
         var rows = InventoryChangeRows.From(targets, result, Done, site?.Id);
         var code = InventoryChangeRows.ExitCode(rows);
@@ -101,16 +100,15 @@ internal abstract class InventoryChangeCommand : MistCommand
     /// For destructive changes: on a terminal the user types the device's name (or MAC) for one device, the number
     /// of devices for several; elsewhere <c>--yes</c> is needed.
     /// </summary>
-    protected static void Confirm(CommandContext context, string verb, IReadOnlyList<InventoryTarget> targets, string fromOne, string fromSeveral)
+    protected static Task ConfirmAsync(CommandContext context, string verb, IReadOnlyList<InventoryTarget> targets, string fromOne, string fromSeveral, CancellationToken cancellationToken)
     {
         if (targets.Count == 1)
         {
-            context.Confirm($"{verb} device {targets[0].Description} {fromOne}", targets[0].Label);
-            return;
+            return context.ConfirmAsync($"{verb} device {targets[0].Description} {fromOne}", targets[0].Label, cancellationToken);
         }
 
         var names = string.Join(", ", targets.Take(5).Select(t => t.Label)) + (targets.Count > 5 ? ", ..." : string.Empty);
-        context.Confirm($"{verb} {targets.Count} devices ({names}) {fromSeveral}", targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return context.ConfirmAsync($"{verb} {targets.Count} devices ({names}) {fromSeveral}", targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 
     private static string Count(int n) => n == 1 ? "1 device" : $"{n} devices";

@@ -63,7 +63,7 @@ internal sealed class InventoryFileChange(InventoryChangeCommand command, Comman
 
         if (targets.Count > 0)
         {
-            command.ConfirmChange(context, targets);
+            await command.ConfirmChangeAsync(context, targets, cancellationToken).ConfigureAwait(false);
         }
 
         var batches = Batches(targets);

@@ -8,8 +8,8 @@ internal sealed class InventoryReleaseCommand(CliApp app)
 {
     protected override string Done => "released";
 
-    protected internal override void ConfirmChange(CommandContext context, IReadOnlyList<InventoryTarget> targets) =>
-        Confirm(context, "Release", targets, "from the org", "from the org");
+    protected internal override Task ConfirmChangeAsync(CommandContext context, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken) =>
+        ConfirmAsync(context, "release", targets, "from the org", "from the org", cancellationToken);
 
     protected internal override Task<InventoryChangeResult> SendAsync(
         CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken) =>

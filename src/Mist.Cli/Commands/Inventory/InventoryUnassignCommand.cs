@@ -8,8 +8,8 @@ internal sealed class InventoryUnassignCommand(CliApp app)
 {
     protected override string Done => "unassigned";
 
-    protected internal override void ConfirmChange(CommandContext context, IReadOnlyList<InventoryTarget> targets) =>
-        Confirm(context, "Unassign", targets, "from its site", "from their sites");
+    protected internal override Task ConfirmChangeAsync(CommandContext context, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken) =>
+        ConfirmAsync(context, "unassign", targets, "from its site", "from their sites", cancellationToken);
 
     protected internal override Task<InventoryChangeResult> SendAsync(
         CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken) =>

@@ -10,9 +10,10 @@ internal static class SimBanner
     {
         var seed = simulator.Seed;
         var tokens = simulator.Tokens;
+        var (sites, devices) = simulator.CountState();
         var text = new StringBuilder()
             .AppendLine($"Mist simulator listening on {simulator.BaseAddress}")
-            .AppendLine($"  state: {statePath ?? "in memory"}; seed {seed.Seed}; {seed.TotalSites} sites, {seed.TotalDevices} devices")
+            .AppendLine($"  state: {statePath ?? "in memory"}; seed {seed.Seed}; {sites} sites, {devices} devices")
             .AppendLine($"  primary org: {seed.Orgs[0].Name} ({seed.PrimaryOrgId}); MSP {seed.MspName} ({seed.MspId})")
             .AppendLine("Tokens (send as \"Authorization: Token <key>\"):")
             .AppendLine($"  admin       {tokens.Admin}   org admin")

@@ -66,7 +66,22 @@ internal sealed class SimServeCommand : Command
             ControlSecret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
         };
 
-        await using var simulator = await MistSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        MistSimulator started;
+        try
+        {
+            started = await MistSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // Kestrel's "address already in use" (or a port the user may not bind): one line, not a stack trace.
+            var inUse = e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException;
+            await parse.InvocationConfiguration.Error.WriteLineAsync(inUse
+                ? $"error: port {options.Port} on 127.0.0.1 is in use; choose another --port, or --port 0 for a free one."
+                : $"error: cannot serve on 127.0.0.1:{options.Port}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await using var simulator = started;
         var output = parse.InvocationConfiguration.Output;
         await output.WriteLineAsync(SimBanner.Render(simulator, statePath)).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,14 @@ internal sealed class SiteDeleteCommand : MistCommand
     {
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var site = await session.GetSiteAsync(context.Parse.GetRequiredValue(_site), cancellationToken).ConfigureAwait(false);
-        context.Confirm($"Delete site {site.Name} ({site.Id})", site.Name ?? site.Id.ToString());
+        var devices = context.WillPrompt ? await CountDevicesAsync(session, site.Id, cancellationToken).ConfigureAwait(false) : 0;
+        var consequence = devices switch
+        {
+            0 => "delete the site",
+            1 => "delete the site and its 1 device's assignment",
+            _ => $"delete the site and its {devices} devices' assignment",
+        };
+        await context.ConfirmAsync(consequence, site.Name ?? site.Id.ToString(), cancellationToken).ConfigureAwait(false);
         await session.Client.Sites.DeleteAsync(site.Id, cancellationToken).ConfigureAwait(false);
         context.Output.Success($"Deleted site {site.Name} ({site.Id}).");
         if (context.Output.Options.Format != OutputFormat.Table)
@@ -28,5 +35,19 @@ internal sealed class SiteDeleteCommand : MistCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The devices assigned to the site, for the prompt (one listing, only when a person is asked).</summary>
+    private static async Task<int> CountDevicesAsync(Session.MistSession session, Guid siteId, CancellationToken cancellationToken)
+    {
+        var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var item in session.Client.Inventory.ListAsync(orgId, new InventoryListOptions { SiteId = siteId, Type = DeviceType.All }).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            _ = item;
+            count++;
+        }
+
+        return count;
     }
 }

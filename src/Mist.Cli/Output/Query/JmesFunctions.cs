@@ -25,7 +25,7 @@ internal static partial class JmesFunctions
             "ceil" => Of(Math.Ceiling(args.Number(0, 1))),
             "floor" => Of(Math.Floor(args.Number(0, 1))),
             "avg" => args.Numbers(0, 1) is { Count: > 0 } numbers ? Of(numbers.Average()) : null,
-            "sum" => Of(args.Numbers(0, 1).Sum()),
+            "sum" => Sum(args),
             "contains" => Of(Contains(args)),
             "starts_with" => Of(args.String(0, 2).StartsWith(args.String(1, 2), StringComparison.Ordinal)),
             "ends_with" => Of(args.String(0, 2).EndsWith(args.String(1, 2), StringComparison.Ordinal)),
@@ -107,5 +107,26 @@ internal static partial class JmesFunctions
         }
 
         return IsString(value) && double.TryParse(String(value!), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Of(number) : null;
+    }
+
+    /// <summary>sum: exact for integers (9007199254740993 stays itself, beyond a double's 53 bits); otherwise a double.</summary>
+    private static JsonNode Sum(Arguments args)
+    {
+        var numbers = args.Numbers(0, 1);
+        var items = args.Array(0, 1);
+        System.Numerics.BigInteger total = 0;
+        foreach (var item in items)
+        {
+            if (!System.Numerics.BigInteger.TryParse(item!.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
+            {
+                return Of(numbers.Sum());
+            }
+
+            total += integer;
+        }
+
+        return total >= long.MinValue && total <= long.MaxValue
+            ? JsonValue.Create((long)total)
+            : JsonNode.Parse(total.ToString(System.Globalization.CultureInfo.InvariantCulture))!;
     }
 }

@@ -76,10 +76,27 @@ internal static class JmesValues
 
         if (IsString(a) && IsString(b))
         {
-            return string.CompareOrdinal(String(a!), String(b!));
+            return CompareCodePoints(String(a!), String(b!));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Strings in Unicode code point order, as the specification asks (UTF-16 order puts U+FFFF after U+1F600):
+    /// at the first differing unit, a surrogate (a code point above U+FFFF) sorts after every other BMP unit.
+    /// </summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        var common = a.AsSpan().CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+
+        return Fixup(a[common]).CompareTo(Fixup(b[common]));
+
+        static int Fixup(char c) => c >= '\uD800' ? (c >= '\uE000' ? c - 0x800 : c + 0x2000) : c;
     }
 
     /// <summary>A copy that can be put into a new array or object (a node has one parent).</summary>

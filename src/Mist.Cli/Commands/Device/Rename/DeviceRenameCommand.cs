@@ -8,7 +8,7 @@ using Mist.Cli.Session;
 namespace Mist.Cli.Commands.Device.Rename;
 
 /// <summary>
-/// <c>mist device rename --file FILE.csv [--concurrency N]</c>: names devices from a spreadsheet. Devices are found
+/// <c>mist device rename FILE.csv|--file FILE.csv [--concurrency N]</c>: names devices from a spreadsheet. Devices are found
 /// in one inventory listing; a device whose name (and notes) already match is not written; unknown or unassigned
 /// devices are failed rows. <c>--dry-run</c> prints the plan and sends no write.
 /// </summary>
@@ -19,13 +19,15 @@ internal sealed class DeviceRenameCommand : MistCommand
         new HashSet<string>(StringComparer.Ordinal) { "line", "device", "mac", "old_name", "name", "action", "changes", "result", "site_id", "reason" },
         ["line", "device", "old_name", "name", "action", "result", "reason"]);
 
-    private readonly Option<string?> _file = new("--file") { Description = "CSV with a header row: mac or serial, name, and optionally notes (- for stdin). Required." };
+    private readonly CsvFileInput _file = new(
+        "CSV with a header row: mac or serial, name, and optionally notes",
+        "columns mac (or serial), name and optionally notes");
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
 
     public DeviceRenameCommand(CliApp app)
         : base(app, "rename", "Rename devices (and set their notes) from a CSV file; devices that already match are not written.")
     {
-        Options.Add(_file);
+        _file.AddTo(this);
         Options.Add(_concurrency);
     }
 
@@ -33,7 +35,7 @@ internal sealed class DeviceRenameCommand : MistCommand
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var path = context.Parse.GetValue(_file) ?? throw Errors.CliException.Usage("--file is required: a CSV with columns mac (or serial), name and optionally notes.");
+        var path = _file.PathOf(context.Parse);
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
         var (rows, hasNotes) = DeviceRenameFile.Read(context.Console, path);
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);

@@ -22,6 +22,9 @@ internal sealed class OrgExportCommand : MistCommand
         Options.Add(_concurrency);
     }
 
+    /// <summary>The export's host for the embedded simulator, whose port changes every run: one stable name.</summary>
+    public const string EmbeddedHost = "embedded-simulator";
+
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
@@ -29,7 +32,7 @@ internal sealed class OrgExportCommand : MistCommand
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var document = await new OrgExporter(session.Client, context.Console, concurrency)
-            .ExportAsync(orgId, context.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            .ExportAsync(orgId, context.Time.GetUtcNow(), session.IsSimulator ? EmbeddedHost : null, cancellationToken).ConfigureAwait(false);
         var text = OutputWriter.Indented(document);
         var counts = $"{document["sites"]!.AsArray().Count} site(s), {document["devices"]!.AsArray().Count} device(s), {document["inventory"]!.AsArray().Count} inventory item(s)";
         if (path is null)

@@ -16,7 +16,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
     public const string Format = "mist-org-export";
     public const int Version = 1;
 
-    public async Task<JsonObject> ExportAsync(Guid orgId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<JsonObject> ExportAsync(Guid orgId, DateTimeOffset now, string? host, CancellationToken cancellationToken)
     {
         var org = await GetAsync($"orgs/{orgId:D}", cancellationToken).ConfigureAwait(false);
         var sites = SortBy(await ListAsync($"orgs/{orgId:D}/sites", cancellationToken).ConfigureAwait(false), "id");
@@ -46,7 +46,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
             ["format"] = Format,
             ["version"] = Version,
             ["exported_at"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            ["host"] = client.Cloud.BaseAddress.Authority,
+            ["host"] = host ?? client.Cloud.BaseAddress.Authority,
             ["org"] = org,
             ["sites"] = Array(sites),
             ["devices"] = Array(SortBy(devices, "mac")),

@@ -12,7 +12,7 @@ internal static class BulkOptions
 
     public static Option<int> Concurrency() => new("--concurrency")
     {
-        Description = $"Requests in flight at once, 1 to {MaxConcurrency} (default {DefaultConcurrency}); the hourly rate budget applies to all of them.",
+        Description = $"Requests in flight at once, 1 to {MaxConcurrency}; the hourly rate budget applies to all of them.",
         DefaultValueFactory = _ => DefaultConcurrency,
     };
 

@@ -6,8 +6,9 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 /// </summary>
 internal sealed class BulkTable
 {
-    private BulkTable(int headerLine, IReadOnlyList<string> columns, IReadOnlyList<BulkRow> rows)
+    private BulkTable(int headerLine, IReadOnlyList<string> columns, IReadOnlyList<BulkRow> rows, IReadOnlyList<int>? comments = null)
     {
+        Comments = comments ?? [];
         HeaderLine = headerLine;
         Columns = columns;
         Rows = rows;
@@ -15,22 +16,63 @@ internal sealed class BulkTable
 
     public int HeaderLine { get; }
 
+    /// <summary>The lines skipped as comments (<see cref="CsvReader.IsSkipped"/>), for <see cref="NoteComments"/>.</summary>
+    public IReadOnlyList<int> Comments { get; }
+
+    /// <summary>Says on stderr which lines were skipped as comments: no data line is dropped without a word.</summary>
+    public void NoteComments(Terminal.CliConsole console)
+    {
+        var after = Comments.Where(l => l > HeaderLine).ToList();
+        if (after.Count > 0)
+        {
+            var lines = string.Join(", ", after.Take(10)) + (after.Count > 10 ? ", ..." : string.Empty);
+            console.Error.WriteLine(
+                $"Note: skipped {after.Count} comment line{(after.Count == 1 ? string.Empty : "s")} ({lines}): a line starting with # is a comment; " +
+                "quote a value that starts with # (\"#1 Store\").");
+        }
+    }
+
     public IReadOnlyList<string> Columns { get; }
 
     public IReadOnlyList<BulkRow> Rows { get; }
 
     public bool Has(string column) => Columns.Contains(column, StringComparer.Ordinal);
 
+    private const string SaveAsCommas =
+        "Excel uses semicolons where the decimal mark is a comma: save as \"CSV UTF-8 (Comma delimited)\" with commas, or replace the semicolons with commas.";
+
     public static BulkTable Parse(string text, IReadOnlyList<string> known, InputProblems problems)
     {
-        var records = CsvReader.Read(text);
+        var comments = new List<int>();
+        var records = CsvReader.Read(text, comments).ToList();
+
+        // Excel may write a first line "sep=," (or "sep=;") naming the separator.
+        if (records.Count > 0 && records[0].Fields is [var first, ..] && first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        {
+            if (records[0].Fields.Count == 2 && first.Length == 4)
+            {
+                records.RemoveAt(0); // "sep=," read as two fields: commas, as expected.
+            }
+            else
+            {
+                problems.Add(records[0].Line, $"the file says '{first}': its values are separated by '{first[4..]}', not commas. {SaveAsCommas}");
+                return new BulkTable(records[0].Line, [], [], comments);
+            }
+        }
+
         if (records.Count == 0)
         {
             problems.Add(1, $"no header row; the first line must name the columns ({string.Join(",", known)}).");
-            return new BulkTable(1, [], []);
+            return new BulkTable(1, [], [], comments);
         }
 
         var header = records[0];
+        if (header.Fields.Count == 1 && header.Fields[0].Contains(';', StringComparison.Ordinal))
+        {
+            problems.Add(header.Line, $"the header is separated by semicolons ('{header.Fields[0]}'), not commas. {SaveAsCommas}");
+            return new BulkTable(header.Line, [], [], comments);
+        }
+
         var columns = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         if (header.Error is not null)
         {
@@ -73,7 +115,7 @@ internal sealed class BulkTable
             rows.Add(new BulkRow(record.Line, cells));
         }
 
-        return new BulkTable(header.Line, columns, rows);
+        return new BulkTable(header.Line, columns, rows, comments);
     }
 
     /// <summary>Adds a problem (on the header's line) when <paramref name="column"/> is not in the header.</summary>

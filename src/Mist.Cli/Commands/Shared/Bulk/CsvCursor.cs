@@ -13,6 +13,17 @@ internal sealed class CsvCursor(string text)
 
     public bool AtLineEnd => Peek is '\r' or '\n';
 
+    /// <summary>The text from here to the end of the line (without the line end), not consumed.</summary>
+    public ReadOnlySpan<char> RestOfLine
+    {
+        get
+        {
+            var rest = text.AsSpan(Math.Min(_index, text.Length));
+            var end = rest.IndexOfAny('\r', '\n');
+            return end < 0 ? rest : rest[..end];
+        }
+    }
+
     public char Advance()
     {
         var c = text[_index++];

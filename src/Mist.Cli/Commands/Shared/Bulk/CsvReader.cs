@@ -4,8 +4,8 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 
 /// <summary>
 /// An RFC 4180 reader: comma-separated, fields quoted with <c>"</c> (a quote doubled inside), CRLF, LF or CR line
-/// ends, newlines inside quoted fields, an optional BOM. Lines that start with <c>#</c> and blank lines between
-/// records are skipped.
+/// ends, newlines inside quoted fields, an optional BOM. Between records, <see cref="IsSkipped">comment and blank
+/// lines</see> are skipped, and the comment lines are counted so that a command can say it skipped them.
 /// </summary>
 /// <remarks>
 /// Written here rather than taken from CsvHelper: bulk commands must list every problem of a file with its line
@@ -16,7 +16,24 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 /// </remarks>
 internal static class CsvReader
 {
-    public static IReadOnlyList<CsvRecord> Read(string text)
+    /// <summary>
+    /// The one comment rule of every input file (CSV and list files alike): a line whose first character other than
+    /// space or tab is <c>#</c> is a comment, and a line of nothing but spaces and tabs is blank; both are skipped.
+    /// A value that starts with <c>#</c> (a site named <c>#1 Store</c>) is written in quotes: <c>"#1 Store"</c>.
+    /// </summary>
+    public static bool IsSkipped(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimStart(" \t");
+        return rest.IsEmpty || rest[0] == '#';
+    }
+
+    /// <summary>Whether the line (without its line end) is a comment by <see cref="IsSkipped"/>.</summary>
+    public static bool IsComment(ReadOnlySpan<char> line) => line.TrimStart(" \t") is [ '#', .. ];
+
+    public static IReadOnlyList<CsvRecord> Read(string text) => Read(text, null);
+
+    /// <summary>Reads every record; the line numbers of skipped comment lines are added to <paramref name="comments"/>.</summary>
+    public static IReadOnlyList<CsvRecord> Read(string text, List<int>? comments)
     {
         var records = new List<CsvRecord>();
         var cursor = new CsvCursor(text);
@@ -27,15 +44,15 @@ internal static class CsvReader
 
         while (!cursor.AtEnd)
         {
-            if (cursor.Peek == '#')
+            var line = cursor.RestOfLine;
+            if (IsSkipped(line))
             {
-                cursor.SkipLine();
-                continue;
-            }
+                if (IsComment(line))
+                {
+                    comments?.Add(cursor.Line);
+                }
 
-            if (cursor.AtLineEnd)
-            {
-                cursor.SkipLineEnd();
+                cursor.SkipLine();
                 continue;
             }
 

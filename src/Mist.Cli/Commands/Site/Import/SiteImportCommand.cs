@@ -7,7 +7,7 @@ using Mist.Cli.Output;
 namespace Mist.Cli.Commands.Site.Import;
 
 /// <summary>
-/// <c>mist site import FILE.csv [--update] [--concurrency N]</c>: creates the sites the org lacks and, with
+/// <c>mist site import FILE.csv|--file FILE.csv [--update] [--concurrency N]</c>: creates the sites the org lacks and, with
 /// <c>--update</c>, changes the fields that differ. The file is checked whole first; the org's sites are listed
 /// once; re-running is a no-op; <c>--dry-run</c> prints the plan and sends no write.
 /// </summary>
@@ -18,14 +18,16 @@ internal sealed class SiteImportCommand : MistCommand
         new HashSet<string>(StringComparer.Ordinal) { "line", "name", "action", "changes", "set", "result", "id", "reason" },
         ["line", "name", "action", "changes", "result", "id", "reason"]);
 
-    private readonly Argument<string> _file = new("file") { Description = "CSV with a header row: name,address,timezone,country_code,latlng,notes (only name required; - for stdin)." };
+    private readonly CsvFileInput _file = new(
+        "CSV with a header row: name,address,timezone,country_code,latlng,notes (only name required)",
+        "a header row name,address,timezone,country_code,latlng,notes, only name required");
     private readonly Option<bool> _update = new("--update") { Description = "Change existing sites whose fields differ from the file (only those fields)." };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
 
     public SiteImportCommand(CliApp app)
         : base(app, "import", "Create (and with --update, update) sites from a CSV file; safe to re-run.")
     {
-        Arguments.Add(_file);
+        _file.AddTo(this);
         Options.Add(_update);
         Options.Add(_concurrency);
     }
@@ -35,7 +37,7 @@ internal sealed class SiteImportCommand : MistCommand
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
-        var rows = SiteImportFile.Read(context.Console, context.Parse.GetRequiredValue(_file));
+        var rows = SiteImportFile.Read(context.Console, _file.PathOf(context.Parse));
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var sites = new List<Mist.Site>();

@@ -16,6 +16,7 @@ internal static class SiteImportFile
     {
         var problems = new InputProblems(path);
         var table = BulkTable.Parse(BulkFile.ReadAll(console, path), Columns, problems);
+        table.NoteComments(console);
         table.Require("name", problems);
         var rows = new List<SiteImportRow>();
         foreach (var row in table.Rows)
