@@ -133,6 +133,8 @@ internal sealed partial class MistPipeline : IDisposable
                 }
             }
 
+            // The operation's final response, for a MistResponseCapture open on this flow.
+            MistResponseCapture.Record(response);
             if (response.Status == 429 && request.ThrowOnError)
             {
                 throw new MistRateLimitException(request, response, response.GetRetryAfter(Time.GetUtcNow()), attempts, lastRetryAfter);

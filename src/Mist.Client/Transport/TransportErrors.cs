@@ -54,6 +54,11 @@ internal static class TransportErrors
     /// <summary>A copy of the exception whose messages carry no URI user information (the original may name the proxy with its password).</summary>
     public static HttpRequestException Redacted(HttpRequestException exception)
     {
+        if (UriRedaction.Strip(exception.ToString()) == exception.ToString())
+        {
+            return exception; // Nothing to hide: keep the original, with its stack trace.
+        }
+
         var inner = exception.InnerException is { } cause && UriRedaction.Strip(cause.ToString()) == cause.ToString() ? cause : null;
         return new HttpRequestException(exception.HttpRequestError, UriRedaction.Strip(exception.Message), inner, exception.StatusCode);
     }

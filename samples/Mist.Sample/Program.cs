@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Mist;
+using Mist.Simulator;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+// The offline Mist cloud stands in for api.eu.mist.com; a real app leaves "Cloud" as configured and reads its token
+// from a secret store.
+await using var simulator = await MistSimulator.StartAsync();
+
+var spans = new List<Activity>();
+var metrics = new List<Metric>();
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Mist:Cloud"] = simulator.BaseAddress.ToString(),
+    ["Mist:Token"] = simulator.Tokens.Admin,
+});
+builder.Services.AddOpenTelemetry()
+    .WithTracing(t => t.AddSource(MistTelemetry.ActivitySourceName).AddInMemoryExporter(spans))
+    .WithMetrics(m => m.AddMeter(MistTelemetry.MeterName).AddInMemoryExporter(metrics));
+builder.Services.AddSingleton(sp =>
+{
+    var configuration = sp.GetRequiredService<IConfiguration>();
+    var options = configuration.GetSection("Mist").Get<MistClientOptions>() ?? new MistClientOptions();
+    options.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
+    return new MistClient(new MistCredential(configuration["Mist:Token"]!), options);
+});
+
+using var host = builder.Build();
+await host.StartAsync();
+
+var client = host.Services.GetRequiredService<MistClient>();
+var sites = 0;
+foreach (var org in await client.Self.ListOrgsAsync())
+{
+    await foreach (var site in client.Sites.ListAsync(org.Id))
+    {
+        sites++;
+    }
+}
+
+host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+await host.StopAsync();
+
+var requests = metrics.Where(m => m.Name == "http.client.request.duration").Sum(m =>
+{
+    long count = 0;
+    foreach (ref readonly var point in m.GetMetricPoints())
+    {
+        count += point.GetHistogramCount();
+    }
+
+    return count;
+});
+var pages = host.Services.GetRequiredService<IConfiguration>()["Mist:MaxConcurrentPages"];
+Console.WriteLine($"sample: MaxConcurrentPages {pages} from appsettings.json; {sites} sites on {client.Cloud}; {spans.Count} spans ({string.Join(", ", spans.Select(s => s.DisplayName).Distinct())}); {requests} requests measured");
+if (sites == 0 || spans.Count == 0 || requests == 0)
+{
+    Console.Error.WriteLine("sample: expected sites, spans and request metrics");
+    return 1;
+}
+
+return 0;
