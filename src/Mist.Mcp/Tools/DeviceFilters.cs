@@ -3,8 +3,6 @@ namespace Mist.Mcp;
 /// <summary>Checks the device filters an agent passes, so a typo is an argument error rather than an empty list.</summary>
 internal static class DeviceFilters
 {
-    private static readonly string[] s_types = ["ap", "switch", "gateway", "all"];
-
     /// <summary>The type to send, or <see langword="null"/> for every type.</summary>
     public static DeviceType? Type(string? type)
     {
@@ -14,9 +12,9 @@ internal static class DeviceFilters
         }
 
         var value = type.Trim().ToLowerInvariant();
-        if (!s_types.Contains(value, StringComparer.Ordinal))
+        if (!ArgumentRules.DeviceTypes.Contains(value, StringComparer.Ordinal))
         {
-            throw ToolErrors.InvalidParams($"type must be one of {string.Join(", ", s_types)}; '{type}' was given.");
+            throw ToolErrors.InvalidParams($"type must be one of {string.Join(", ", ArgumentRules.DeviceTypes)}; '{type}' was given.");
         }
 
         return value == "all" ? null : new DeviceType(value);
