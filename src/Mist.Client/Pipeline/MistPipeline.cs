@@ -16,6 +16,9 @@ internal sealed partial class MistPipeline : IDisposable
     // How many times one call may wait out a 429 that outlasted its retries before the 429 is the answer.
     private const int MaxRateLimitRounds = 3;
 
+    // Timers may fire a hair before the clock reaches a token's release: so short a wait is taken inside the attempt.
+    private static readonly TimeSpan InlineBudgetWait = TimeSpan.FromSeconds(1);
+
     private readonly HttpMessageInvoker _transport;
     private readonly TokenPool _tokens;
     private readonly ResiliencePipeline<MistResponse> _resilience;
@@ -118,6 +121,14 @@ internal sealed partial class MistPipeline : IDisposable
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
             var (response, lastRetryAfter) = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response is null)
+            {
+                // Another request took the last slot between the budget check and the attempt: wait again, announced
+                // and outside the timeouts. Nothing was sent, so this is not a rate-limit round.
+                round--;
+                continue;
+            }
+
             response.RequestLine = $"{request.Method} {request.Path}";
             attempts += response.Attempts;
 
@@ -149,7 +160,8 @@ internal sealed partial class MistPipeline : IDisposable
         }
     }
 
-    private async Task<(MistResponse Response, string? LastRetryAfter)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
+    /// <summary>Sends with retries; a null response means no attempt was made because the budget was taken meanwhile.</summary>
+    private async Task<(MistResponse? Response, string? LastRetryAfter)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
     {
         var call = new Call(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -164,6 +176,10 @@ internal sealed partial class MistPipeline : IDisposable
             var response = outcome.Result!;
             response.Attempts = call.Attempts;
             return (response, call.LastRetryAfter);
+        }
+        catch (BudgetTakenException) when (call.Attempts == 0)
+        {
+            return (null, null);
         }
         catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -215,15 +231,20 @@ internal sealed partial class MistPipeline : IDisposable
     {
         var call = context.Properties.GetValue(Call.Key, null!);
         var request = call.Request;
-        var attempt = ++call.Attempts;
         var (slot, _) = _tokens.TryAcquire();
         while (slot is null)
         {
-            // Timers may fire a hair before the clock reaches a Retry-After: wait out what is allowed, refuse the rest.
             var (wait, throttled) = _tokens.Availability();
             if (wait > AllowedWait(throttled))
             {
                 return Outcome.FromException<MistResponse>(new MistRateLimitException(request.Method.Method, request.Path, wait));
+            }
+
+            // A concurrent request took the budget after WaitForBudgetAsync looked. A wait longer than a timer's
+            // hair goes back to it: there it is announced and does not run down this attempt's or the call's timeout.
+            if (wait > InlineBudgetWait && call.Attempts == 0)
+            {
+                return Outcome.FromException<MistResponse>(new BudgetTakenException());
             }
 
             if (wait > TimeSpan.Zero)
@@ -234,6 +255,7 @@ internal sealed partial class MistPipeline : IDisposable
             (slot, _) = _tokens.TryAcquire();
         }
 
+        var attempt = ++call.Attempts;
         var tokenSlot = slot.Value;
 
         var pathAndQuery = request.PathAndQuery;
@@ -371,6 +393,15 @@ internal sealed partial class MistPipeline : IDisposable
         // Accepts exactly what the default validation accepts; it only remembers why a certificate was refused.
         SslOptions = { RemoteCertificateValidationCallback = tls.Validate },
     };
+
+    /// <summary>The first attempt found the budget taken by a concurrent request; nothing was sent.</summary>
+    private sealed class BudgetTakenException : Exception
+    {
+        public BudgetTakenException()
+            : base("The rate budget was taken by a concurrent request before the first attempt.")
+        {
+        }
+    }
 
     /// <summary>Per-operation state shared by the attempts.</summary>
     private sealed class Call(MistRequest request)
