@@ -221,6 +221,24 @@ public class DeviceCommandTests
     }
 
     [Fact]
+    public async Task Restarting_a_disconnected_device_warns_that_nothing_happens_until_it_reconnects()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var listed = (await cli.RunAsync("device", "list", "--fields", "mac,connected", "-o", "json")).Json.AsArray();
+        var down = listed.First(d => !d!["connected"]!.GetValue<bool>())!["mac"]!.GetValue<string>();
+        var up = listed.First(d => d!["connected"]!.GetValue<bool>())!["mac"]!.GetValue<string>();
+
+        var offline = await cli.RunAsync("device", "restart", down, "--yes");
+        var online = await cli.RunAsync("device", "restart", up, "--yes");
+
+        Assert.Equal(0, offline.ExitCode);
+        Assert.Contains("is disconnected: nothing happens until it reconnects", offline.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, online.ExitCode);
+        Assert.DoesNotContain("disconnected", online.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, cli.Simulator.Counters.Get("POST", RestartRoute));
+    }
+
+    [Fact]
     public async Task Restart_on_a_terminal_asks_for_the_device_name()
     {
         await using var cli = await CliHarness.StartAsync();

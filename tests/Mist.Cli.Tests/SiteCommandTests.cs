@@ -53,9 +53,32 @@ public class SiteCommandTests
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("already exists", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(created.Json["id"]!.GetValue<string>(), again.Json["id"]!.GetValue<string>());
+        Assert.True(created.Json["created"]!.GetValue<bool>());
+        Assert.False(again.Json["created"]!.GetValue<bool>());
+        Assert.DoesNotContain("Warning", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, cli.Simulator.Counters.Get("POST", SitesRoute));
         var row = Assert.Single(listed.Json.AsArray())!;
         Assert.Equal("""{"name":"Lyon","country_code":"FR","latlng.lat":45.76}""", row.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_create_retried_with_other_attributes_warns_for_each_and_changes_nothing()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        await cli.RunAsync("site", "create", "--name", "Lyon", "--timezone", "Europe/Paris", "--latlng", "45.76,4.83", "-o", "json");
+
+        var same = await cli.RunAsync("site", "create", "--name", "Lyon", "--timezone", "Europe/Paris", "--latlng", "45.760,4.830", "-o", "json");
+        var other = await cli.RunAsync("site", "create", "--name", "Lyon", "--timezone", "Europe/London", "--country-code", "GB", "-o", "json");
+
+        Assert.Equal(0, same.ExitCode);
+        Assert.DoesNotContain("Warning", same.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, other.ExitCode);
+        Assert.False(other.Json["created"]!.GetValue<bool>());
+        Assert.Equal("Europe/Paris", other.Json["timezone"]!.GetValue<string>());
+        Assert.Contains("Warning: the existing site's timezone is \"Europe/Paris\", not \"Europe/London\"", other.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Warning: the existing site's country_code is unset, not \"GB\"", other.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, cli.Simulator.Counters.Get("POST", SitesRoute));
+        Assert.Equal(0, cli.Simulator.Counters.Get("PUT", "/api/v1/sites/{site_id}"));
     }
 
     [Fact]

@@ -164,6 +164,23 @@ public sealed class ReadToolTests
     }
 
     [Fact]
+    public async Task Claim_codes_are_returned_only_when_the_magic_field_is_named()
+    {
+        await using var mcp = await McpHarness.StartAsync();
+        var device = mcp.Seed.Devices.First(d => d.SiteId is null && d.OrgId == mcp.Seed.PrimaryOrgId);
+        var code = device.ClaimCode.Replace("-", "", StringComparison.Ordinal);
+
+        var viewed = await mcp.CallOkAsync("get_device", new() { ["device"] = device.Mac });
+        var everything = await mcp.CallOkAsync("list_inventory", new() { ["limit"] = 200, ["fields"] = "*" });
+        var named = await mcp.CallOkAsync("list_inventory", new() { ["limit"] = 200, ["fields"] = "mac,magic" });
+
+        Assert.DoesNotContain(code, viewed.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(code, everything.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\"magic\"", everything.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(code, named.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task List_inventory_includes_unassigned_devices_and_can_leave_them_out()
     {
         await using var mcp = await McpHarness.StartAsync();

@@ -5,6 +5,9 @@ internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IR
 {
     public static readonly ResourceView Site = new("site", SpecFields.Site, ["name", "id", "timezone", "country_code", "address", "modified_time"]) { TableOrder = "name" };
 
+    /// <summary>The result of <c>site create</c>: a site plus <c>created</c> (false when a site of that name existed).</summary>
+    public static readonly ResourceView CreatedSite = Site with { Fields = new HashSet<string>(SpecFields.Site) { "created" } };
+
     public static readonly ResourceView Org = new("org", SpecFields.Org, ["name", "id", "role", "scope"]);
 
     public static readonly ResourceView Device = new("device", SpecFields.Device, ["name", "mac", "serial", "model", "type", "site_id", "modified_time"]);

@@ -5,13 +5,17 @@ namespace Mist.Mcp;
 
 /// <summary>
 /// Which fields of each item a list returns: a compact set by default so that a page fits in a context window,
-/// the fields named in <c>fields</c>, or every field with <c>*</c>. Absent and null fields are left out.
+/// the fields named in <c>fields</c>, or every field with <c>*</c>. Absent and null fields are left out. A device's
+/// claim code (<c>magic</c>) lets anyone claim the device into their own org, so it is returned only when named.
 /// </summary>
 internal sealed class FieldSelection
 {
     public const string Description =
         "Comma-separated field names to return for each item (Mist's snake_case names, e.g. \"id,name,notes\"), or \"*\" for every field. " +
         "Default: a compact set.";
+
+    // Fields returned only when named: never in "*", the compact set or a whole object.
+    private static readonly HashSet<string> s_secret = new(StringComparer.Ordinal) { "magic" };
 
     private readonly string[]? _names;
 
@@ -60,7 +64,7 @@ internal sealed class FieldSelection
         {
             foreach (var (name, node) in full)
             {
-                if (node is not null)
+                if (node is not null && !s_secret.Contains(name))
                 {
                     result[name] = node.DeepClone();
                 }

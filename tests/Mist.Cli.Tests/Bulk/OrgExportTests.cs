@@ -57,6 +57,40 @@ public class OrgExportTests
         Assert.Equal(first.Stdout, second.Stdout);
     }
 
+    [Fact]
+    public async Task Claim_codes_stay_out_unless_secrets_are_asked_for_and_the_file_is_0600()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "mist-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var plain = Path.Combine(directory, "org.json");
+        var secret = Path.Combine(directory, "org-secrets.json");
+        var code = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId).ClaimCode.Replace("-", "", StringComparison.Ordinal);
+
+        var without = await cli.RunAsync("org", "export", "--out", plain);
+        var with = await cli.RunAsync("org", "export", "--out", secret, "--include-secrets");
+        var stdout = await cli.RunAsync("org", "export");
+
+        Assert.True(without.ExitCode == 0, without.ToString());
+        var plainText = await File.ReadAllTextAsync(plain, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(code, plainText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\"magic\"", plainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"magic\"", stdout.Stdout, StringComparison.Ordinal);
+        Assert.Equal("omitted", JsonNode.Parse(plainText)!["secrets"]!.GetValue<string>());
+        Assert.DoesNotContain("Warning", without.Stderr, StringComparison.Ordinal);
+
+        Assert.True(with.ExitCode == 0, with.ToString());
+        var secretText = await File.ReadAllTextAsync(secret, TestContext.Current.CancellationToken);
+        Assert.Contains(code, secretText, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("included", JsonNode.Parse(secretText)!["secrets"]!.GetValue<string>());
+        Assert.Contains("Warning: the export holds device claim codes", with.Stderr, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(plain));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(secret));
+        }
+    }
+
     private static string WithoutTime(string json)
     {
         var node = JsonNode.Parse(json)!.AsObject();

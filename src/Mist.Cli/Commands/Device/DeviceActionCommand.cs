@@ -39,6 +39,12 @@ internal abstract class DeviceActionCommand : MistCommand
 
         await SendAsync(session.Client, siteId, deviceId, cancellationToken).ConfigureAwait(false);
         context.Output.Success($"{Done} device {label}.");
+        if (item.Connected == false)
+        {
+            // Mist accepts the command for a disconnected device; the device only acts on it once it reconnects.
+            context.Output.Notice($"Warning: device {label} is disconnected: nothing happens until it reconnects to the Mist cloud.");
+        }
+
         if (context.Output.Options.Format != OutputFormat.Table)
         {
             context.Output.WriteItem(

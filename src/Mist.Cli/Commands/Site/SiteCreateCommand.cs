@@ -7,7 +7,9 @@ namespace Mist.Cli.Commands.Site;
 
 /// <summary>
 /// <c>mist site create --name N ...</c>. Mist allows two sites with one name, so an existing site of that name is
-/// reported (exit 0) instead of creating a duplicate, unless <c>--allow-duplicate</c>.
+/// reported (exit 0) instead of creating a duplicate, unless <c>--allow-duplicate</c>. The JSON says which happened
+/// (<c>"created": true|false</c> beside the site's own fields), and a warning names every given attribute that
+/// differs from the existing site's, so a retry with other values is never mistaken for a change.
 /// </summary>
 internal sealed class SiteCreateCommand : MistCommand
 {
@@ -21,7 +23,7 @@ internal sealed class SiteCreateCommand : MistCommand
         Options.Add(s_allowDuplicate);
     }
 
-    protected override ResourceView View => ResourceView.Site;
+    protected override ResourceView View => ResourceView.CreatedSite;
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -36,8 +38,15 @@ internal sealed class SiteCreateCommand : MistCommand
             var existing = await session.Client.Sites.FindByNameAsync(orgId, site.Name, cancellationToken).ConfigureAwait(false);
             if (existing.Count > 0)
             {
+                var found = ModelJson.Object(existing[0], MistJsonContext.Default.Site);
                 context.Output.Notice($"A site named '{site.Name}' already exists ({existing[0].Id}); not creating another. Use --allow-duplicate to create one anyway.");
-                context.Output.WriteItem(ModelJson.Object(existing[0], MistJsonContext.Default.Site), View);
+                foreach (var (field, had, given) in ExistingSiteDifferences.Between(found, site.ToJson()))
+                {
+                    context.Output.Notice($"Warning: the existing site's {field} is {had}, not {given} as given; it was not changed (use `mist site update`).");
+                }
+
+                found["created"] = false;
+                context.Output.WriteItem(found, View);
                 return ExitCodes.Success;
             }
         }
@@ -48,7 +57,9 @@ internal sealed class SiteCreateCommand : MistCommand
             ? await session.Client.Sites.CreateAsync(orgId, site, cancellationToken).ConfigureAwait(false)
             : await session.Client.Sites.CreateOnceAsync(orgId, site, cancellationToken).ConfigureAwait(false);
         context.Output.Success($"Created site {created.Name} ({created.Id}).");
-        context.Output.WriteItem(ModelJson.Object(created, MistJsonContext.Default.Site), View);
+        var json = ModelJson.Object(created, MistJsonContext.Default.Site);
+        json["created"] = true;
+        context.Output.WriteItem(json, View);
         return ExitCodes.Success;
     }
 }

@@ -8,18 +8,21 @@ namespace Mist.Cli.Commands.Org.Export;
 /// <summary>
 /// <c>mist org export [--out FILE]</c>: one versioned JSON document with the org, its sites and their settings, every
 /// device's configuration and the inventory. To stdout, or to FILE written atomically (a temporary file renamed
-/// over it), so an interrupted export never leaves half a document behind.
+/// over it), so an interrupted export never leaves half a document behind. The file is created 0600 on Unix: an
+/// export describes the whole org. Device claim codes are left out unless <c>--include-secrets</c>.
 /// </summary>
 internal sealed class OrgExportCommand : MistCommand
 {
     private readonly Option<string?> _out = new("--out") { Description = "Write the document to this file (atomically) instead of stdout." };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
+    private readonly Option<bool> _includeSecrets = new("--include-secrets") { Description = "Keep device claim codes (magic) in the document; anyone holding one can claim the device." };
 
     public OrgExportCommand(CliApp app)
         : base(app, "export", "Export the org, its sites and settings, device configurations and inventory as one JSON document.")
     {
         Options.Add(_out);
         Options.Add(_concurrency);
+        Options.Add(_includeSecrets);
     }
 
     /// <summary>The export's host for the embedded simulator, whose port changes every run: one stable name.</summary>
@@ -29,12 +32,17 @@ internal sealed class OrgExportCommand : MistCommand
     {
         var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
         var path = context.Parse.GetValue(_out);
+        var includeSecrets = context.Parse.GetValue(_includeSecrets);
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var document = await new OrgExporter(session.Client, context.Console, concurrency)
-            .ExportAsync(orgId, context.Time.GetUtcNow(), session.IsSimulator ? EmbeddedHost : null, cancellationToken).ConfigureAwait(false);
+            .ExportAsync(orgId, context.Time.GetUtcNow(), session.IsSimulator ? EmbeddedHost : null, includeSecrets, cancellationToken).ConfigureAwait(false);
         var text = OutputWriter.Indented(document);
         var counts = $"{document["sites"]!.AsArray().Count} site(s), {document["devices"]!.AsArray().Count} device(s), {document["inventory"]!.AsArray().Count} inventory item(s)";
+        if (includeSecrets)
+        {
+            context.Output.Notice("Warning: the export holds device claim codes (magic); anyone holding one can claim the device into their own org. Keep it private.");
+        }
         if (path is null)
         {
             context.Output.WriteText(text);
@@ -53,7 +61,19 @@ internal sealed class OrgExportCommand : MistCommand
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text);
+            // Created 0600 (where the OS has modes) before a byte is written: there is never a moment others can read it.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using (var stream = new FileStream(temporary, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(text);
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -16,7 +16,13 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
     public const string Format = "mist-org-export";
     public const int Version = 1;
 
-    public async Task<JsonObject> ExportAsync(Guid orgId, DateTimeOffset now, string? host, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fields that let their reader take over a device (a claim code claims it into any org): left out of the
+    /// document unless the caller asks for secrets.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecretFields = ["magic"];
+
+    public async Task<JsonObject> ExportAsync(Guid orgId, DateTimeOffset now, string? host, bool includeSecrets, CancellationToken cancellationToken)
     {
         var org = await GetAsync($"orgs/{orgId:D}", cancellationToken).ConfigureAwait(false);
         var sites = SortBy(await ListAsync($"orgs/{orgId:D}/sites", cancellationToken).ConfigureAwait(false), "id");
@@ -41,12 +47,24 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
         }
 
         var inventory = await ListAsync($"orgs/{orgId:D}/inventory?type=all", cancellationToken).ConfigureAwait(false);
+        if (!includeSecrets)
+        {
+            foreach (var item in devices.Concat(inventory))
+            {
+                foreach (var field in SecretFields)
+                {
+                    item.Remove(field);
+                }
+            }
+        }
+
         return new JsonObject
         {
             ["format"] = Format,
             ["version"] = Version,
             ["exported_at"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["host"] = host ?? client.Cloud.BaseAddress.Authority,
+            ["secrets"] = includeSecrets ? "included" : "omitted",
             ["org"] = org,
             ["sites"] = Array(sites),
             ["devices"] = Array(SortBy(devices, "mac")),
