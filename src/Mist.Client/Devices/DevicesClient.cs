@@ -23,7 +23,7 @@ public class DevicesClient
     public virtual AsyncPageable<Device> ListAsync(Guid siteId, DeviceListOptions? options = null) =>
         Pagers.PageNumber(
             _pipeline,
-            () => Routes.ListSiteDevices.Request(siteId).AddQuery("type", options?.Type?.Value).AddQuery("name", options?.Name),
+            () => MistOperations.ListSiteDevices.Request(siteId).AddQuery("type", options?.Type?.Value).AddQuery("name", options?.Name),
             MistJsonContext.Default.ListDevice);
 
     /// <summary>
@@ -36,7 +36,7 @@ public class DevicesClient
         var mac = options?.Mac is { } m ? MacAddress.Normalize(m) : null;
         return Pagers.NextLink(
             _pipeline,
-            () => Routes.SearchOrgDevices.Request(orgId)
+            () => MistOperations.SearchOrgDevices.Request(orgId)
                 .AddQuery("type", options?.Type?.Value)
                 .AddQuery("mac", mac)
                 .AddQuery("model", options?.Model)
@@ -48,11 +48,11 @@ public class DevicesClient
 
     /// <summary>Every device's MAC and name across the org, in one call (<c>GET /api/v1/orgs/{org_id}/devices</c>).</summary>
     public virtual async Task<IReadOnlyList<OrgDeviceName>> ListNamesAsync(Guid orgId, CancellationToken cancellationToken = default) =>
-        (await _pipeline.SendAsync(Routes.ListOrgDevices.Request(orgId), MistJsonContext.Default.OrgDeviceNames, cancellationToken).ConfigureAwait(false)).Results;
+        (await _pipeline.SendAsync(MistOperations.ListOrgDevices.Request(orgId), MistJsonContext.Default.OrgDeviceNames, cancellationToken).ConfigureAwait(false)).Results;
 
     /// <summary>A device's configuration (<c>GET /api/v1/sites/{site_id}/devices/{device_id}</c>).</summary>
     public virtual Task<Device> GetAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(Routes.GetSiteDevice.Request(siteId, deviceId), MistJsonContext.Default.Device, cancellationToken);
+        _pipeline.SendAsync(MistOperations.GetSiteDevice.Request(siteId, deviceId), MistJsonContext.Default.Device, cancellationToken);
 
     /// <summary>Changes the fields set in <paramref name="changes"/> and no others (<c>PUT /api/v1/sites/{site_id}/devices/{device_id}</c>).</summary>
     /// <exception cref="ArgumentException">No field was set.</exception>
@@ -60,7 +60,7 @@ public class DevicesClient
     {
         ArgumentNullException.ThrowIfNull(changes);
         SitesClient.RequireChanges(changes);
-        return _pipeline.SendAsync(Routes.UpdateSiteDevice.Request(siteId, deviceId).WithJson(changes), MistJsonContext.Default.Device, cancellationToken);
+        return _pipeline.SendAsync(MistOperations.UpdateSiteDevice.Request(siteId, deviceId).WithJson(changes), MistJsonContext.Default.Device, cancellationToken);
     }
 
     /// <summary>
@@ -113,15 +113,15 @@ public class DevicesClient
 
     /// <summary>Restarts a device (<c>POST .../devices/{device_id}/restart</c>). Not retried after an ambiguous failure.</summary>
     public virtual Task RestartAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendNoContentAsync(Routes.RestartSiteDevice.Request(siteId, deviceId), cancellationToken);
+        _pipeline.SendNoContentAsync(MistOperations.RestartSiteDevice.Request(siteId, deviceId), cancellationToken);
 
     /// <summary>Starts blinking an AP's LED until <see cref="UnlocateAsync"/> (<c>POST .../devices/{device_id}/locate</c>).</summary>
     public virtual Task LocateAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendNoContentAsync(Routes.LocateSiteDevice.Request(siteId, deviceId), cancellationToken);
+        _pipeline.SendNoContentAsync(MistOperations.StartSiteLocateDevice.Request(siteId, deviceId), cancellationToken);
 
     /// <summary>Stops blinking an AP's LED (<c>POST .../devices/{device_id}/unlocate</c>).</summary>
     public virtual Task UnlocateAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendNoContentAsync(Routes.UnlocateSiteDevice.Request(siteId, deviceId), cancellationToken);
+        _pipeline.SendNoContentAsync(MistOperations.StopSiteLocateDevice.Request(siteId, deviceId), cancellationToken);
 
     private async Task<IReadOnlyList<InventoryItem>> InventoryAsync(Guid orgId, string filter, string value, CancellationToken cancellationToken)
     {
@@ -129,7 +129,7 @@ public class DevicesClient
         // Since API 2602 the inventory lists only APs unless asked: a lookup must see switches and gateways too.
         var pages = Pagers.PageNumber(
             _pipeline,
-            () => Routes.GetOrgInventory.Request(orgId).AddQuery(filter, value).AddQuery("type", "all"),
+            () => MistOperations.GetOrgInventory.Request(orgId).AddQuery(filter, value).AddQuery("type", "all"),
             MistJsonContext.Default.ListInventoryItem);
         await foreach (var item in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

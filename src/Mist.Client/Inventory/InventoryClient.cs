@@ -24,7 +24,7 @@ public class InventoryClient
         var mac = options?.Mac is { } m ? MacAddress.Normalize(m) : null;
         return Pagers.PageNumber(
             _pipeline,
-            () => Routes.GetOrgInventory.Request(orgId)
+            () => MistOperations.GetOrgInventory.Request(orgId)
                 .AddQuery("type", options?.Type?.Value)
                 .AddQuery("model", options?.Model)
                 .AddQuery("mac", mac)
@@ -61,7 +61,7 @@ public class InventoryClient
             throw new ArgumentException("Give at least one claim code, and no empty ones.", nameof(claimCodes));
         }
 
-        var request = Routes.AddOrgInventory.Request(orgId).WithJson(new JsonArray([.. codes.Select(c => JsonValue.Create(c))]));
+        var request = MistOperations.AddOrgInventory.Request(orgId).WithJson(new JsonArray([.. codes.Select(c => JsonValue.Create(c))]));
         request.ThrowOnError = false;
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.Status is 200 or 400 && TryReadClaim(response, out var result))
@@ -98,7 +98,7 @@ public class InventoryClient
         SendChangeAsync(orgId, Change("delete", macs), cancellationToken);
 
     private Task<InventoryChangeResult> SendChangeAsync(Guid orgId, JsonObject body, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync(Routes.UpdateOrgInventory.Request(orgId).WithJson(body), MistJsonContext.Default.InventoryChangeResult, cancellationToken);
+        _pipeline.SendAsync(MistOperations.UpdateOrgInventoryAssignment.Request(orgId).WithJson(body), MistJsonContext.Default.InventoryChangeResult, cancellationToken);
 
     private static JsonObject Change(string op, IEnumerable<string> macs)
     {

@@ -73,6 +73,7 @@ internal sealed partial class MistPipeline : IDisposable
         {
             activity.SetTag("http.request.method", request.Method.Method);
             activity.SetTag("url.template", template);
+            activity.SetTag("mist.operation_id", request.ResolvedOperation?.OperationId);
             activity.SetTag("url.full", new Uri(_baseAddress, HttpRedaction.PathAndQuery(request.PathAndQuery, _options.Diagnostics.LoggedQueryParameters).TrimStart('/')).ToString());
             activity.SetTag("server.address", _baseAddress.Host);
             activity.SetTag("server.port", _baseAddress.Port);

@@ -53,6 +53,17 @@ public sealed class MistRequest
     /// <summary>The path template as the spec writes it (<c>/api/v1/sites/{site_id}</c>), when a typed call made the request.</summary>
     internal string? Template { get; init; }
 
+    /// <summary>
+    /// The API operation this request was made for (<see cref="MistOperation.CreateRequest(ReadOnlySpan{string})"/>
+    /// sets it), or <see langword="null"/> for a request built from a path; telemetry names the span's operation by it.
+    /// </summary>
+    public MistOperation? Operation { get; init; }
+
+    /// <summary>The operation this request was made for, or else the one its method and path match in the table (looked up once).</summary>
+    internal MistOperation? ResolvedOperation => Operation ?? (_matched ??= new(MistOperations.Match(Method, Path))).Operation;
+
+    private MatchedOperation? _matched;
+
     /// <summary>Whether the method is safe to repeat: GET, PUT and DELETE are, POST is not.</summary>
     internal bool IsIdempotent => Method != HttpMethod.Post;
 
@@ -202,4 +213,7 @@ public sealed class MistRequest
 
         return (ApiPrefix + text, string.IsNullOrEmpty(query) ? null : query);
     }
+
+    /// <summary>A lookup's answer, kept even when it is "none" (so an unknown path is not looked up again).</summary>
+    private sealed record MatchedOperation(MistOperation? Operation);
 }

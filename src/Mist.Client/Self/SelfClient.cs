@@ -15,11 +15,11 @@ public class SelfClient
 
     /// <summary>Who the token belongs to, with its privileges (<c>GET /api/v1/self</c>).</summary>
     public virtual Task<SelfInfo> GetAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(Routes.GetSelf.Request(), MistJsonContext.Default.SelfInfo, cancellationToken);
+        _pipeline.SendAsync(MistOperations.GetSelf.Request(), MistJsonContext.Default.SelfInfo, cancellationToken);
 
     /// <summary>The server's count of this token's calls this hour (<c>GET /api/v1/self/usage</c>).</summary>
     public virtual Task<ApiUsage> GetUsageAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(Routes.GetSelfUsage.Request(), MistJsonContext.Default.ApiUsage, cancellationToken);
+        _pipeline.SendAsync(MistOperations.GetSelfApiUsage.Request(), MistJsonContext.Default.ApiUsage, cancellationToken);
 
     /// <summary>
     /// The orgs the token reaches. Mist has no "list orgs" call: they come from the privileges of
@@ -41,7 +41,7 @@ public class SelfClient
                     found.Add(new ReachableOrg(orgId, privilege.OrgName, privilege.Role, "site", privilege.MspId));
                     break;
                 case "msp" when privilege.MspId is { } mspId:
-                    var orgs = await _pipeline.SendAsync(Routes.ListMspOrgs.Request(mspId), MistJsonContext.Default.ListOrg, cancellationToken).ConfigureAwait(false);
+                    var orgs = await _pipeline.SendAsync(MistOperations.ListMspOrgs.Request(mspId), MistJsonContext.Default.ListOrg, cancellationToken).ConfigureAwait(false);
                     found.AddRange(orgs.Select(o => new ReachableOrg(o.Id, o.Name, privilege.Role, "msp", mspId)));
                     break;
             }

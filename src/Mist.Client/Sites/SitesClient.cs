@@ -14,7 +14,7 @@ public class SitesClient
 
     /// <summary>Every site of an org, fetched 1,000 per page as enumerated (<c>GET /api/v1/orgs/{org_id}/sites</c>).</summary>
     public virtual AsyncPageable<Site> ListAsync(Guid orgId) =>
-        Pagers.PageNumber(_pipeline, () => Routes.ListOrgSites.Request(orgId), MistJsonContext.Default.ListSite);
+        Pagers.PageNumber(_pipeline, () => MistOperations.ListOrgSites.Request(orgId), MistJsonContext.Default.ListSite);
 
     /// <summary>
     /// The sites whose name is exactly <paramref name="name"/> (case-sensitive), found with the site search and then
@@ -24,7 +24,7 @@ public class SitesClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         MistLimits.CheckField("name", name, nameof(name));
-        var search = Pagers.NextLink(_pipeline, () => Routes.SearchOrgSites.Request(orgId).AddQuery("name", name), MistJsonContext.Default.SearchEnvelopeSite);
+        var search = Pagers.NextLink(_pipeline, () => MistOperations.SearchOrgSites.Request(orgId).AddQuery("name", name), MistJsonContext.Default.SearchEnvelopeSite);
         var ids = new List<Guid>();
         await foreach (var hit in search.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -46,7 +46,7 @@ public class SitesClient
 
     /// <summary>A site (<c>GET /api/v1/sites/{site_id}</c>).</summary>
     public virtual Task<Site> GetAsync(Guid siteId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(Routes.GetSite.Request(siteId), MistJsonContext.Default.Site, cancellationToken);
+        _pipeline.SendAsync(MistOperations.GetSiteInfo.Request(siteId), MistJsonContext.Default.Site, cancellationToken);
 
     /// <summary>
     /// Creates a site (<c>POST /api/v1/orgs/{org_id}/sites</c>; Mist answers 200 with the site). Not retried after
@@ -55,7 +55,7 @@ public class SitesClient
     public virtual Task<Site> CreateAsync(Guid orgId, SiteCreateOptions site, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(site);
-        return _pipeline.SendAsync(Routes.CreateOrgSite.Request(orgId).WithJson(site), MistJsonContext.Default.Site, cancellationToken);
+        return _pipeline.SendAsync(MistOperations.CreateOrgSite.Request(orgId).WithJson(site), MistJsonContext.Default.Site, cancellationToken);
     }
 
     /// <summary>
@@ -95,16 +95,16 @@ public class SitesClient
     {
         ArgumentNullException.ThrowIfNull(changes);
         RequireChanges(changes);
-        return _pipeline.SendAsync(Routes.UpdateSite.Request(siteId).WithJson(changes), MistJsonContext.Default.Site, cancellationToken);
+        return _pipeline.SendAsync(MistOperations.UpdateSiteInfo.Request(siteId).WithJson(changes), MistJsonContext.Default.Site, cancellationToken);
     }
 
     /// <summary>Deletes a site (<c>DELETE /api/v1/sites/{site_id}</c>; Mist answers 200 with no body). Its devices become unassigned.</summary>
     public virtual Task DeleteAsync(Guid siteId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendNoContentAsync(Routes.DeleteSite.Request(siteId), cancellationToken);
+        _pipeline.SendNoContentAsync(MistOperations.DeleteSite.Request(siteId), cancellationToken);
 
     /// <summary>A site's settings (<c>GET /api/v1/sites/{site_id}/setting</c>).</summary>
     public virtual Task<SiteSetting> GetSettingAsync(Guid siteId, CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(Routes.GetSiteSetting.Request(siteId), MistJsonContext.Default.SiteSetting, cancellationToken);
+        _pipeline.SendAsync(MistOperations.GetSiteSetting.Request(siteId), MistJsonContext.Default.SiteSetting, cancellationToken);
 
     /// <summary>Changes the setting sections set in <paramref name="changes"/> (<c>PUT /api/v1/sites/{site_id}/setting</c>).</summary>
     /// <exception cref="ArgumentException">No section was set.</exception>
@@ -112,7 +112,7 @@ public class SitesClient
     {
         ArgumentNullException.ThrowIfNull(changes);
         RequireChanges(changes);
-        return _pipeline.SendAsync(Routes.UpdateSiteSetting.Request(siteId).WithJson(changes), MistJsonContext.Default.SiteSetting, cancellationToken);
+        return _pipeline.SendAsync(MistOperations.UpdateSiteSettings.Request(siteId).WithJson(changes), MistJsonContext.Default.SiteSetting, cancellationToken);
     }
 
     // Each try already carries the pipeline's own retries; three ambiguous failures in a row are an outage.

@@ -45,7 +45,8 @@ internal sealed partial class Instruments : IDisposable
     public KeyValuePair<string, object?> Port => new("server.port", _server.Port);
 
     /// <summary>The route template: the typed call's own, else the path with ids, MACs and numbers as placeholders.</summary>
-    public static string Template(MistRequest request) => request.Template ?? IdSegment().Replace(request.Path, "{id}");
+    // A raw request is named by the template of the operation its path matches, so that ids never become metric labels.
+    public static string Template(MistRequest request) => request.Template ?? request.ResolvedOperation?.PathTemplate ?? IdSegment().Replace(request.Path, "{id}");
 
     [GeneratedRegex("(?<=/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{12}|[0-9]+)(?=/|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IdSegment();

@@ -42,11 +42,14 @@ public class TelemetryTests
         Assert.Equal("/api/v1/sites/{site_id}", get.GetTagItem("url.template"));
         Assert.Equal(200, get.GetTagItem("http.response.status_code"));
         Assert.Equal(2, get.GetTagItem("mist.attempts"));
+        Assert.Equal("getSiteInfo", get.GetTagItem("mist.operation_id"));
         Assert.Equal("req-42", get.GetTagItem("mist.request_id"));
         Assert.Equal(ActivityStatusCode.Unset, get.Status);
 
         var raw = mine[1];
-        Assert.Equal("GET /api/v1/orgs/{id}/alarms/search", raw.DisplayName);
+        // A raw request is named by the operation its path matches in the table, never by its ids.
+        Assert.Equal("GET /api/v1/orgs/{org_id}/alarms/search", raw.DisplayName);
+        Assert.Equal("searchOrgAlarms", raw.GetTagItem("mist.operation_id"));
         Assert.Equal("404", raw.GetTagItem("error.type"));
         Assert.Equal(ActivityStatusCode.Error, raw.Status);
         var url = (string)raw.GetTagItem("url.full")!;

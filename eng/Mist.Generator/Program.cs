@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Mist.Generator;
+
+// Usage: dotnet run --project eng/Mist.Generator [-- --check]
+var check = args.Contains("--check");
+var root = FindRoot(Directory.GetCurrentDirectory()) ?? FindRoot(AppContext.BaseDirectory)
+    ?? throw new InvalidOperationException("Run inside the repository: no Mist.slnx above the current directory.");
+
+var spec = new SpecReader(Load(Path.Combine(root, "spec", "mist-openapi", "mist.openapi.json")));
+var overlay = Load(Path.Combine(root, "spec", "overlay", "live-api.json"));
+var operations = Overlay.Apply(overlay, spec.Operations(), spec.QueryParametersByName());
+
+var outputs = new Dictionary<string, string>
+{
+    ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, (string?)overlay["live"] ?? "unknown"),
+    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations),
+};
+
+var stale = new List<string>();
+foreach (var (relative, text) in outputs)
+{
+    var path = Path.Combine(root, relative);
+    var current = File.Exists(path) ? File.ReadAllText(path) : null;
+    if (current == text)
+    {
+        continue;
+    }
+
+    stale.Add(relative);
+    if (!check)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
+
+Console.WriteLine($"{operations.Count} operations ({operations.Count(o => o.Origin == "Added")} added and {operations.Count(o => o.Origin == "Changed")} changed by the overlay).");
+if (check && stale.Count > 0)
+{
+    Console.Error.WriteLine($"Out of date (run `dotnet run --project eng/Mist.Generator` and commit): {string.Join(", ", stale)}");
+    return 1;
+}
+
+Console.WriteLine(stale.Count == 0 ? "Generated files are up to date." : $"Wrote {string.Join(", ", stale)}.");
+return 0;
+
+static JsonObject Load(string path) => JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+
+static string? FindRoot(string start)
+{
+    for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Mist.slnx")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return null;
+}
