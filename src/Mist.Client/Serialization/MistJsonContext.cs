@@ -4,11 +4,20 @@ using System.Text.Json.Serialization;
 
 namespace Mist;
 
-/// <summary>Source-generated JSON metadata for every wire type: no reflection, trimming- and AOT-safe.</summary>
+/// <summary>
+/// Source-generated JSON metadata for every wire type: no reflection, trimming- and AOT-safe. Optional fields are
+/// read leniently: a value of an unexpected shape is read as null, so it costs that field and never the item or page.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(LenientGuidConverter), typeof(LenientDoubleConverter), typeof(LenientInt32Converter), typeof(LenientBooleanConverter),
+        typeof(LenientDeviceTypeConverter), typeof(LenientStringConverter), typeof(LenientLatLngConverter),
+        typeof(LenientGuidListConverter), typeof(LenientStringListConverter),
+    ])]
 [JsonSerializable(typeof(SelfInfo))]
 [JsonSerializable(typeof(ApiUsage))]
 [JsonSerializable(typeof(Org))]
