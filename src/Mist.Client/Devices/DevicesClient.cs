@@ -20,11 +20,14 @@ public class DevicesClient
     /// A site's devices (<c>GET /api/v1/sites/{site_id}/devices</c>). The server lists only APs unless asked
     /// otherwise: pass <see cref="DeviceType.All"/> for every device.
     /// </summary>
+    /// <remarks>Each item is checked against the request: a device of another site, or of another type than asked, is left out.</remarks>
     public virtual AsyncPageable<Device> ListAsync(Guid siteId, DeviceListOptions? options = null) =>
-        Pagers.PageNumber(
-            _pipeline,
-            () => MistOperations.ListSiteDevices.Request(siteId).AddQuery("type", options?.Type?.Value).AddQuery("name", options?.Name),
-            MistJsonContext.Default.ListDevice);
+        new VerifiedPageable<Device>(
+            Pagers.PageNumber(
+                _pipeline,
+                () => MistOperations.ListSiteDevices.Request(siteId).AddQuery("type", options?.Type?.Value).AddQuery("name", options?.Name),
+                MistJsonContext.Default.ListDevice),
+            d => d.SiteId == siteId && TypeFits(options?.Type, d.Type));
 
     /// <summary>
     /// Searches the org's devices (<c>GET /api/v1/orgs/{org_id}/devices/search</c>), following the <c>next</c>
@@ -34,16 +37,18 @@ public class DevicesClient
     public virtual AsyncPageable<DeviceSearchResult> SearchAsync(Guid orgId, DeviceSearchOptions? options = null)
     {
         var mac = options?.Mac is { } m ? MacAddress.Normalize(m) : null;
-        return Pagers.NextLink(
-            _pipeline,
-            () => MistOperations.SearchOrgDevices.Request(orgId)
-                .AddQuery("type", options?.Type?.Value)
-                .AddQuery("mac", mac)
-                .AddQuery("model", options?.Model)
-                .AddQuery("site_id", options?.SiteId?.ToString("D"))
-                .AddQuery("hostname", options?.Hostname)
-                .AddQuery("version", options?.Version),
-            MistJsonContext.Default.SearchEnvelopeDeviceSearchResult);
+        return new VerifiedPageable<DeviceSearchResult>(
+            Pagers.NextLink(
+                _pipeline,
+                () => MistOperations.SearchOrgDevices.Request(orgId)
+                    .AddQuery("type", options?.Type?.Value)
+                    .AddQuery("mac", mac)
+                    .AddQuery("model", options?.Model)
+                    .AddQuery("site_id", options?.SiteId?.ToString("D"))
+                    .AddQuery("hostname", options?.Hostname)
+                    .AddQuery("version", options?.Version),
+                MistJsonContext.Default.SearchEnvelopeDeviceSearchResult),
+            d => (mac is null || MacAddress.SameMac(d.Mac, mac)) && (options?.SiteId is not { } site || d.SiteId == site));
     }
 
     /// <summary>Every device's MAC and name across the org, in one call (<c>GET /api/v1/orgs/{org_id}/devices</c>).</summary>
@@ -65,7 +70,8 @@ public class DevicesClient
 
     /// <summary>
     /// Finds devices in the org's inventory by id, MAC (any notation), serial or exact name, tried in that order;
-    /// the first kind that matches wins. Returns every match: none (not found), one, or several (an ambiguous name).
+    /// the first kind that matches wins. Every answer is checked on the client (its MAC or serial is the one asked
+    /// for), so a server that ignores the filter gives "not found", never another device. Returns every match: none (not found), one, or several (an ambiguous name).
     /// A device id takes one call (none if it embeds no MAC). Otherwise each kind tried takes one inventory call,
     /// and a name then takes one call for the org's name list plus one per match.
     /// </summary>
@@ -105,7 +111,8 @@ public class DevicesClient
         var matches = new List<InventoryItem>();
         foreach (var named in names.Where(n => string.Equals(n.Name, text, StringComparison.Ordinal) && n.Mac is not null).DistinctBy(n => n.Mac))
         {
-            matches.AddRange(await InventoryAsync(orgId, "mac", named.Mac!, cancellationToken).ConfigureAwait(false));
+            var byName = await InventoryAsync(orgId, "mac", named.Mac!, cancellationToken).ConfigureAwait(false);
+            matches.AddRange(byName.Where(i => i.Name is null || string.Equals(i.Name, text, StringComparison.Ordinal)));
         }
 
         return matches;
@@ -133,9 +140,18 @@ public class DevicesClient
             MistJsonContext.Default.ListInventoryItem);
         await foreach (var item in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            items.Add(item);
+            // A lookup answers only with what it asked for, whatever the server sent.
+            var fits = filter == "mac" ? MacAddress.SameMac(item.Mac, value) : string.Equals(item.Serial, value, StringComparison.OrdinalIgnoreCase);
+            if (fits)
+            {
+                items.Add(item);
+            }
         }
 
         return items;
     }
+
+    /// <summary>Whether a device of <paramref name="actual"/> type answers a filter for <paramref name="asked"/> (unset and <c>all</c> take any).</summary>
+    internal static bool TypeFits(DeviceType? asked, DeviceType? actual) =>
+        asked is not { } type || type == DeviceType.All || actual is null || actual == type;
 }

@@ -99,4 +99,8 @@ public static class MacAddress
 
     /// <summary>The device id Mist gives a device with this MAC: <c>00000000-0000-0000-1000-&lt;mac&gt;</c>.</summary>
     public static Guid ToDeviceId(string mac) => Guid.Parse("00000000-0000-0000-1000-" + Normalize(mac));
+
+    /// <summary>Whether two MACs, in any notation, are the same address (false when either is not a MAC).</summary>
+    internal static bool SameMac(string? left, string? right) =>
+        TryNormalize(left, out var a) && TryNormalize(right, out var b) && string.Equals(a, b, StringComparison.Ordinal);
 }

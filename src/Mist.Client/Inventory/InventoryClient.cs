@@ -17,22 +17,27 @@ public class InventoryClient
 
     internal InventoryClient(MistPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>The inventory, fetched 1,000 per page as enumerated (<c>GET /api/v1/orgs/{org_id}/inventory</c>).</summary>
+    /// <summary>
+    /// The inventory, fetched 1,000 per page as enumerated (<c>GET /api/v1/orgs/{org_id}/inventory</c>). Each item is
+    /// checked against the filters asked (MAC, serial, model, type, site, unassigned): one that does not fit is left out.
+    /// </summary>
     /// <exception cref="ArgumentException">The MAC filter is not a MAC address.</exception>
     public virtual AsyncPageable<InventoryItem> ListAsync(Guid orgId, InventoryListOptions? options = null)
     {
         var mac = options?.Mac is { } m ? MacAddress.Normalize(m) : null;
-        return Pagers.PageNumber(
-            _pipeline,
-            () => MistOperations.GetOrgInventory.Request(orgId)
-                .AddQuery("type", options?.Type?.Value)
-                .AddQuery("model", options?.Model)
-                .AddQuery("mac", mac)
-                .AddQuery("serial", options?.Serial)
-                .AddQuery("site_id", options?.SiteId?.ToString("D"))
-                .AddQuery("unassigned", Bool(options?.Unassigned))
-                .AddQuery("vc", Bool(options?.VirtualChassis)),
-            MistJsonContext.Default.ListInventoryItem);
+        return new VerifiedPageable<InventoryItem>(
+            Pagers.PageNumber(
+                _pipeline,
+                () => MistOperations.GetOrgInventory.Request(orgId)
+                    .AddQuery("type", options?.Type?.Value)
+                    .AddQuery("model", options?.Model)
+                    .AddQuery("mac", mac)
+                    .AddQuery("serial", options?.Serial)
+                    .AddQuery("site_id", options?.SiteId?.ToString("D"))
+                    .AddQuery("unassigned", Bool(options?.Unassigned))
+                    .AddQuery("vc", Bool(options?.VirtualChassis)),
+                MistJsonContext.Default.ListInventoryItem),
+            item => Fits(item, options, mac));
     }
 
     /// <summary>Claims one device into the org by its claim code: <see cref="ClaimAsync(Guid, IEnumerable{string}, CancellationToken)"/> with one code.</summary>
@@ -149,4 +154,14 @@ public class InventoryClient
         false => "false",
         null => null,
     };
+
+    // The server's filters, checked again on each item: what the caller asked for is what it gets.
+    private static bool Fits(InventoryItem item, InventoryListOptions? options, string? mac) =>
+        options is null
+        || ((mac is null || MacAddress.SameMac(item.Mac, mac))
+            && (options.Serial is null || string.Equals(item.Serial, options.Serial, StringComparison.OrdinalIgnoreCase))
+            && (options.Model is null || string.Equals(item.Model, options.Model, StringComparison.OrdinalIgnoreCase))
+            && DevicesClient.TypeFits(options.Type, item.Type)
+            && (options.SiteId is not { } site || item.SiteId == site)
+            && (options.Unassigned is not { } unassigned || unassigned == (item.SiteId is null)));
 }

@@ -32,6 +32,9 @@ public sealed class Page<T>
     /// <summary>Where this page sits among numbered pages with a known total; lets the pager fetch the rest concurrently.</summary>
     internal PagePosition? Position { get; private init; }
 
+    /// <summary>The same page with other items (the verified subset of its own).</summary>
+    internal Page<T> WithValues(IReadOnlyList<T> values) => new(values, ContinuationToken, Total, Response) { Position = Position };
+
     internal static Page<T> Create(IReadOnlyList<T> values, string? continuationToken, long? total, MistResponse response, PagePosition? position = null) =>
         new(values, continuationToken, total, response) { Position = position };
 }

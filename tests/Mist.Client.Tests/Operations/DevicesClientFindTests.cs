@@ -81,7 +81,9 @@ public class DevicesClientFindTests
 
         var found = await t.Client.Devices.FindAsync(TestClient.OrgId, "Spare AP", TestContext.Current.CancellationToken);
 
-        Assert.Equal([Mac, Mac, OtherMac], found.Select(d => d.Mac));
+        // The device at Mac is named Lobby in the inventory: the name list's stale "Spare AP" for it is not trusted.
+        Assert.Equal([Mac, OtherMac], found.Select(d => d.Mac));
+        Assert.DoesNotContain(found, d => d.Name == "Lobby");
         Assert.Collection(
             t.Handler.Requests,
             r => RequestAssert.Sent(r, "GET", s_inventoryPath, ("serial", "Spare AP"), ("type", "all"), ("limit", "1000"), ("page", "1")),

@@ -16,7 +16,7 @@ public class DevicesClientTests
             [{"id":"{{{TestClient.DeviceId}}}","mac":"5c5b35000018","serial":"FXLH2015150025","model":"AP43","type":"ap","name":"Lobby",
               "notes":"n","site_id":"{{{TestClient.SiteId}}}","org_id":"{{{TestClient.OrgId}}}","map_id":"{{{s_map}}}","x":120.5,"y":40,
               "deviceprofile_id":null,"created_time":1596588619.007,"modified_time":1596588620,"radio_config":{"band_24":{"channel":6}} },
-             {"id":"00000000-0000-0000-1000-5c5b35000019","mac":"5c5b35000019","type":"router"}]
+             {"id":"00000000-0000-0000-1000-5c5b35000019","mac":"5c5b35000019","type":"router","site_id":"{{{TestClient.SiteId}}}"}]
             """);
 
         var devices = await t.Client.Devices.ListAsync(TestClient.SiteId).ToListAsync(TestContext.Current.CancellationToken);
