@@ -67,9 +67,9 @@ internal sealed class InventoryFileChange(InventoryChangeCommand command, Comman
         var batches = sends.GroupBy(s => s.Site?.Id).SelectMany(g => g.Chunk(MacsPerRequest)).ToList();
         if (context.DryRun)
         {
+            context.Output.Notice($"Dry run: nothing was sent. Plan: {sends.Count} to {command.Name} in {batches.Count} request(s), {NotSent(rows)}.");
             rows.AddRange(sends.Select(s => Row(s.Line, s.Target, s.Site, sites, "planned", null)));
             var sorted = Sorted(rows);
-            context.Output.Notice($"Dry run: nothing was sent. Plan: {sends.Count} to {command.Name} in {batches.Count} request(s), {devices.Count - sends.Count} not sent ({BulkReport.Summary(Sorted([.. rows.Where(r => (string?)r["result"] != "planned")]))}).");
             context.Output.WriteList(sorted, FileView);
             return BulkReport.PlanExitCode(sorted);
         }
@@ -132,6 +132,11 @@ internal sealed class InventoryFileChange(InventoryChangeCommand command, Comman
         ["result"] = result,
         ["reason"] = reason,
     };
+
+    /// <summary>"2 not sent (1 unchanged, 1 failed)", or "nothing else" when every device is to be sent.</summary>
+    private static string NotSent(List<JsonObject> rows) => rows.Count == 0
+        ? "nothing else"
+        : $"{rows.Count} not sent ({string.Join(", ", rows.GroupBy(r => (string?)r["result"]).Select(g => $"{g.Count()} {g.Key}"))})";
 
     private static JsonArray Sorted(List<JsonObject> rows) =>
         [.. rows.OrderBy(r => (int)r["line"]!).Select(r => (JsonNode)r)];
