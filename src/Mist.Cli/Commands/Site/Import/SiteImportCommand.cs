@@ -142,7 +142,7 @@ internal sealed class SiteImportCommand : MistCommand
         if (lines.Count > 0)
         {
             context.Output.Notice(
-                $"Warning: line{(lines.Count == 1 ? string.Empty : "s")} {string.Join(", ", lines.Take(10))}{(lines.Count > 10 ? ", ..." : string.Empty)} give an address only: " +
+                $"Warning: line{(lines.Count == 1 ? string.Empty : "s")} {string.Join(", ", lines.Take(10))}{(lines.Count > 10 ? ", ..." : string.Empty)} {(lines.Count == 1 ? "gives" : "give")} an address only: " +
                 "Mist does not geocode an address given through the API, so the site keeps no latlng, timezone or country_code until they are set " +
                 "(add latlng, timezone and country_code columns, or set them later with mist site update).");
         }
