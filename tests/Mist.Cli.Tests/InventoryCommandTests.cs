@@ -177,7 +177,10 @@ public class InventoryCommandTests
         var rows = result.Json.AsArray().ToDictionary(r => r!["mac"]!.GetValue<string>(), r => r!);
         Assert.Equal("assigned", rows[loose.Mac]["result"]!.GetValue<string>());
         Assert.Equal("failed", rows[elsewhere.Mac]["result"]!.GetValue<string>());
-        Assert.Contains("already assigned", rows[elsewhere.Mac]["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The refusal names the site the device stays on, as a person knows it, not its id.
+        var stays = cli.Seed.Sites.First(s => s.Id == elsewhere.SiteId);
+        Assert.Contains($"On site {stays.Name}; not moved", rows[elsewhere.Mac]["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(stays.Id, rows[elsewhere.Mac]["reason"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(elsewhere.SiteId, still.Json["site_id"]!.GetValue<string>());
     }
 

@@ -27,6 +27,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton(runtime.Database);
         builder.Services.AddSingleton<OrgStore>();
         builder.Services.AddSingleton<SiteStore>();
+        builder.Services.AddSingleton<OrgObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
@@ -47,6 +48,7 @@ internal static class SimulatorApp
         .MapMsps()
         .MapOrgs()
         .MapSites()
+        .MapOrgObjects()
         .MapSiteSearch()
         .MapSiteSettings()
         .MapOrgDevices()

@@ -24,10 +24,13 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS devices_by_org_site ON devices (org_id, mac, site_id);
         CREATE INDEX IF NOT EXISTS devices_by_org_type_site ON devices (org_id, type, mac, site_id);
         CREATE INDEX IF NOT EXISTS devices_by_site ON devices (site_id, type, mac);
+        CREATE TABLE IF NOT EXISTS org_objects (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, kind TEXT NOT NULL, created_time REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS org_objects_by_kind ON org_objects (org_id, kind, created_time, id);
         """;
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
-        DELETE FROM site_settings; DELETE FROM devices;
+        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM org_objects;
         """;
 }

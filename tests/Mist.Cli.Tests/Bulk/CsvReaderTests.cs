@@ -53,6 +53,42 @@ public class CsvReaderTests
         Assert.Contains("never closed", records[3].Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Spaces_around_a_quoted_field_are_dropped_as_python_scripts_write_them()
+    {
+        var records = CsvReader.Read("Juniper France, \"41 rue de Villiers, Neuilly\" , \"test1, test2\",x\n");
+
+        Assert.Null(records[0].Error);
+        Assert.Equal(["Juniper France", "41 rue de Villiers, Neuilly", "test1, test2", "x"], records[0].Fields);
+    }
+
+    [Fact]
+    public void Curly_quotes_from_a_word_processor_quote_a_field_and_are_flagged_but_curly_quotes_inside_a_value_are_data()
+    {
+        var records = CsvReader.Read("\u201C8 Rue de Rivoli, Paris\u201D,x\nHe said \u201Chi\u201D,y\n\u201Cnever closed,z\n");
+
+        Assert.Equal(["8 Rue de Rivoli, Paris", "x"], records[0].Fields);
+        Assert.True(records[0].CurlyQuotes);
+        Assert.Equal(["He said \u201Chi\u201D", "y"], records[1].Fields);
+        Assert.False(records[1].CurlyQuotes);
+        Assert.Equal(["\u201Cnever closed", "z"], records[2].Fields);
+    }
+
+    [Fact]
+    public void A_first_comment_line_naming_known_columns_is_the_header_and_other_comments_stay_comments()
+    {
+        var comments = new List<int>();
+        var known = new[] { "mac", "name" };
+
+        var records = CsvReader.Read("\n# pallet 7\n#mac,name\n5c5b354a7c15,ap-1\n#mac,name\n", comments, f => f.Any(c => known.Contains(c.Trim())));
+        var plain = CsvReader.Read("#mac,name\n5c5b354a7c15,ap-1\n", null, _ => false);
+
+        Assert.Equal([3, 4], records.Select(r => r.Line));
+        Assert.Equal(["mac", "name"], records[0].Fields);
+        Assert.Equal([2, 5], comments);
+        Assert.Equal([2], plain.Select(r => r.Line));
+    }
+
     // RFC 4180 as a spreadsheet writes it, plus quoting where this reader gives a character a meaning at the start
     // of a line: '#' (a comment) and a lone empty field (a blank line).
     private static string Write(string[][] rows, string newline)

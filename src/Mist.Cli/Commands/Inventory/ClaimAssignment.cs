@@ -13,9 +13,9 @@ namespace Mist.Cli.Commands.Inventory;
 internal static class ClaimAssignment
 {
     /// <summary>Returns whether Ctrl-C cut the assignment short.</summary>
-    public static async Task<bool> AssignAsync(BulkRunner runner, MistSession session, Guid orgId, Mist.Site site, JsonArray rows, bool reassign, CancellationToken cancellationToken)
+    public static async Task<bool> AssignAsync(BulkRunner runner, MistSession session, Guid orgId, Mist.Site site, IEnumerable<JsonObject> rows, bool reassign, CancellationToken cancellationToken)
     {
-        var claimed = rows.OfType<JsonObject>().Where(r => (string?)r["status"] is "added" or "duplicated").ToList();
+        var claimed = rows.Where(r => (string?)r["status"] is "added" or "duplicated").ToList();
         if (!reassign)
         {
             claimed = await SkipDevicesOnOtherSitesAsync(session, orgId, site, claimed, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,22 @@ internal sealed class InventoryAssignCommand : InventoryChangeCommand
 
     protected override string Done => "assigned";
 
+    protected internal override bool NeedsSite => true;
+
+    protected internal override string? SiteOption(ParseResult parse) => parse.GetValue(_site) is { } site && !string.IsNullOrWhiteSpace(site) ? site.Trim() : null;
+
+    protected internal override (string Result, string Reason)? Skip(InventoryItem item, Mist.Site? site, Func<Guid, string> siteName) =>
+        (item.SiteId, site) switch
+        {
+            ({ } current, { } wanted) when current == wanted.Id => ("unchanged", $"Already on site {wanted.Name}."),
+            ({ } current, _) when _noReassignValue => ("failed", $"On site {siteName(current)}; not moved (--no-reassign)."),
+            _ => null,
+        };
+
+    private bool _noReassignValue;
+
+    protected override void ReadOptions(ParseResult parse) => _noReassignValue = parse.GetValue(_noReassign);
+
     protected override void Validate(ParseResult parse)
     {
         if (string.IsNullOrWhiteSpace(parse.GetValue(_site)))

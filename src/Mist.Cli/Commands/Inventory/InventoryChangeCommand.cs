@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Mist.Cli.Commands.Device;
 using Mist.Cli.Commands.Shared.Bulk;
 using Mist.Cli.Errors;
@@ -15,7 +16,7 @@ namespace Mist.Cli.Commands.Inventory;
 internal abstract class InventoryChangeCommand : MistCommand
 {
     private readonly Argument<string[]> _devices = DeviceArguments.Devices();
-    private readonly Option<string?> _file = new("--file") { Description = "A file of MAC addresses (any notation), one a line; blank and # lines ignored; - for stdin." };
+    private readonly Option<string?> _file = new("--file") { Description = "A file of devices: a MAC (any notation) or serial a line, or a CSV with mac or serial (and for assign site_name or site_id) columns; - for stdin." };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
 
     protected InventoryChangeCommand(CliApp app, string name, string description)
@@ -40,6 +41,21 @@ internal abstract class InventoryChangeCommand : MistCommand
     {
     }
 
+    /// <summary>Whether each device goes to a site (assign): a file may then name one per row.</summary>
+    protected internal virtual bool NeedsSite => false;
+
+    /// <summary>The <c>--site</c> given, if the command has one.</summary>
+    protected internal virtual string? SiteOption(ParseResult parse) => null;
+
+    /// <summary>
+    /// Why a device is not sent: it is already in the state the command makes (a re-run sends nothing for it, and
+    /// reports it <c>unchanged</c>), or the command would refuse it. Null: send it.
+    /// </summary>
+    /// <param name="item">The device as the inventory listing has it.</param>
+    /// <param name="site">The site it goes to (assign), else null.</param>
+    /// <param name="siteName">The name of a site by id, for the reason.</param>
+    protected internal virtual (string Result, string Reason)? Skip(InventoryItem item, Mist.Site? site, Func<Guid, string> siteName) => null;
+
     /// <summary>The site the devices go to, resolved before any device is looked up (none by default).</summary>
     protected internal virtual Task<Mist.Site?> TargetSiteAsync(CommandContext context, MistSession session, CancellationToken cancellationToken) =>
         Task.FromResult<Mist.Site?>(null);
@@ -52,8 +68,14 @@ internal abstract class InventoryChangeCommand : MistCommand
     protected internal abstract Task<InventoryChangeResult> SendAsync(
         CommandContext context, MistSession session, Guid orgId, IReadOnlyList<string> macs, Mist.Site? site, CancellationToken cancellationToken);
 
+    /// <summary>Reads the command's own options that the shared flows consult (nothing by default).</summary>
+    protected virtual void ReadOptions(ParseResult parse)
+    {
+    }
+
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        ReadOptions(context.Parse);
         var devices = context.Parse.GetValue(_devices) ?? [];
         if (context.Parse.GetValue(_file) is { } file)
         {
@@ -62,7 +84,6 @@ internal abstract class InventoryChangeCommand : MistCommand
                 throw CliException.Usage("Give devices as arguments or with --file, not both.");
             }
 
-            Validate(context.Parse);
             var concurrency = BulkOptions.ConcurrencyOf(context.Parse, _concurrency);
             return await new InventoryFileChange(this, context, concurrency).RunAsync(file, cancellationToken).ConfigureAwait(false);
         }
@@ -77,19 +98,44 @@ internal abstract class InventoryChangeCommand : MistCommand
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var site = await TargetSiteAsync(context, session, cancellationToken).ConfigureAwait(false);
-        var targets = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
-        await ConfirmChangeAsync(context, targets, cancellationToken).ConfigureAwait(false);
-        var result = await SendAsync(context, session, orgId, [.. targets.Select(t => t.Mac)], site, cancellationToken).ConfigureAwait(false);
-        var rows = InventoryChangeRows.From(targets, result, Done, site?.Id);
-        var code = InventoryChangeRows.ExitCode(rows);
-        var succeeded = rows.Count(r => r!["result"]!.GetValue<string>() == Done);
-        if (code == ExitCodes.Success)
+        var all = await InventoryTargets.ResolveAsync(session, inputs, cancellationToken).ConfigureAwait(false);
+        var names = new Dictionary<Guid, string>();
+        foreach (var siteId in all.Select(t => t.Item.SiteId).OfType<Guid>().Distinct())
         {
-            context.Output.Success($"{char.ToUpperInvariant(Done[0])}{Done[1..]} {Count(succeeded)}{(site is null ? string.Empty : $" to site {site.Name}")}.");
+            names[siteId] = (await session.GetSiteAsync(siteId.ToString(), cancellationToken).ConfigureAwait(false)).Name ?? siteId.ToString();
+        }
+
+        var skipped = all.Select(t => (Target: t, Skip: Skip(t.Item, site, id => names.GetValueOrDefault(id) ?? id.ToString()))).Where(p => p.Skip is not null).ToList();
+        var targets = all.Where(t => !skipped.Any(s => s.Target == t)).ToList();
+        var result = new InventoryChangeResult();
+        if (targets.Count > 0)
+        {
+            await ConfirmChangeAsync(context, targets, cancellationToken).ConfigureAwait(false);
+            result = await SendAsync(context, session, orgId, [.. targets.Select(t => t.Mac)], site, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = InventoryChangeRows.From(targets, result, Done, site?.Id);
+        foreach (var (target, skip) in skipped)
+        {
+            var row = InventoryChangeRows.From([target], new InventoryChangeResult(), Done, site?.Id)[0]!.DeepClone().AsObject();
+            row["result"] = skip!.Value.Result;
+            row["reason"] = skip.Value.Reason;
+            rows.Add((JsonNode)row);
+        }
+
+        var code = InventoryChangeRows.ExitCode(rows);
+        var succeeded = rows.Count(r => (string?)r!["result"] == Done);
+        if (code == ExitCodes.Success && targets.Count == 0)
+        {
+            context.Output.Success($"Nothing to do: {(all.Count == 1 ? "the device is" : "the devices are")} already {Done}{(site is null ? string.Empty : $" to site {site.Name}")}.");
+        }
+        else if (code == ExitCodes.Success)
+        {
+            context.Output.Success($"{char.ToUpperInvariant(Done[0])}{Done[1..]} {Count(succeeded)}{(site is null ? string.Empty : $" to site {site.Name}")}{(skipped.Count == 0 ? string.Empty : $"; {skipped.Count} unchanged")}.");
         }
         else
         {
-            context.Output.Notice($"{rows.Count - succeeded} of {Count(rows.Count)} failed; see the reason column.");
+            context.Output.Notice($"{rows.Count(r => (string?)r!["result"] == "failed")} of {Count(rows.Count)} failed; see the reason column.");
         }
 
         context.Output.WriteList(rows, View);

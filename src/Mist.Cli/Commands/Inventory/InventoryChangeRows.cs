@@ -40,7 +40,8 @@ internal static class InventoryChangeRows
     public static int ExitCode(JsonArray rows) =>
         ExitCode(rows.Count(r => r!["result"]!.GetValue<string>() != "failed"), rows.Count);
 
-    private static bool Same(string reported, InventoryTarget target) =>
+    /// <summary>Whether the device the server reported is the target.</summary>
+    internal static bool Same(string reported, InventoryTarget target) =>
         (MacAddress.TryNormalize(reported, out var mac) && mac == target.Mac)
         || string.Equals(reported, target.Item.Serial, StringComparison.OrdinalIgnoreCase);
 }

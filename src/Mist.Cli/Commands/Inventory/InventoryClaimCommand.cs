@@ -21,7 +21,7 @@ internal sealed class InventoryClaimCommand : MistCommand
     private static readonly string[] s_assignColumns = ["code", "status", "mac", "serial", "assignment", "reason", "assignment_reason"];
 
     private readonly Argument<string[]> _codes = new("code") { Description = "Claim codes (activation codes) from the device or its box.", Arity = ArgumentArity.ZeroOrMore };
-    private readonly Option<string?> _file = new("--file") { Description = "A file of claim codes, one a line; blank and # lines ignored; - for stdin." };
+    private readonly Option<string?> _file = new("--file") { Description = "A file of claim codes, one a line, or a CSV with a claim_code column (and site_name or site_id: one file, many sites); - for stdin." };
     private readonly Option<string?> _site = new("--site") { Description = "Assign the claimed devices to this site (id or exact name)." };
     private readonly Option<bool> _reassign = new("--reassign") { Description = "With --site: also move devices that are already on another site (by default they are skipped and reported)." };
     private readonly Option<int> _batchSize = new("--batch-size") { Description = "Codes per claim request, 1 to 100.", DefaultValueFactory = _ => 50 };
@@ -41,7 +41,7 @@ internal sealed class InventoryClaimCommand : MistCommand
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var codes = Codes(context);
+        var (codes, rowSites) = Codes(context);
         var batchSize = context.Parse.GetValue(_batchSize);
         if (batchSize is < 1 or > 100)
         {
@@ -53,6 +53,7 @@ internal sealed class InventoryClaimCommand : MistCommand
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         // The site is resolved before the claim so that a wrong site name claims nothing.
         var site = context.Parse.GetValue(_site) is { } siteRef ? await session.GetSiteAsync(siteRef, cancellationToken).ConfigureAwait(false) : null;
+        var siteOfCode = await SitesOfCodesAsync(context, session, orgId, codes, rowSites, site, cancellationToken).ConfigureAwait(false);
         var batches = codes.Chunk(batchSize).ToList();
         if (context.DryRun)
         {
@@ -90,15 +91,21 @@ internal sealed class InventoryClaimCommand : MistCommand
         }
 
         var cancelled = run.Cancelled;
-        if (site is not null && !cancelled)
+        // One assignment per site: the --site one, and each a file's site column names.
+        foreach (var group in rows.OfType<JsonObject>().GroupBy(r => siteOfCode.GetValueOrDefault((string)r["code"]!)?.Id))
         {
-            cancelled = await ClaimAssignment.AssignAsync(runner, session, orgId, site, rows, context.Parse.GetValue(_reassign), cancellationToken).ConfigureAwait(false);
+            if (group.Key is not null && !cancelled)
+            {
+                var target = siteOfCode[(string)group.First()["code"]!]!;
+                cancelled = await ClaimAssignment.AssignAsync(runner, session, orgId, target, group, context.Parse.GetValue(_reassign), cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        return Finish(context, rows, site, cancelled);
+        return Finish(context, rows, site ?? siteOfCode.Values.FirstOrDefault(s => s is not null), cancelled);
     }
 
-    private List<string> Codes(CommandContext context)
+    /// <summary>The codes (arguments, then the file's), each once, and the site a file row names for its code.</summary>
+    private (List<string> Codes, Dictionary<string, (int Line, string Site)> Sites) Codes(CommandContext context)
     {
         var codes = (context.Parse.GetValue(_codes) ?? []).Select(c => c.Trim()).ToList();
         if (codes.Any(c => c.Length == 0))
@@ -106,14 +113,46 @@ internal sealed class InventoryClaimCommand : MistCommand
             throw CliException.Usage("A claim code must not be empty.");
         }
 
+        var sites = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         if (context.Parse.GetValue(_file) is { } file)
         {
-            codes.AddRange(BulkFile.ReadLines(context.Console, file).Select(l => l.Value));
+            foreach (var row in DeviceFile.Read(context.Console, file, claim: true))
+            {
+                codes.Add(row.Code!);
+                if (row.Site is { } site)
+                {
+                    sites.TryAdd(row.Code!, (row.Line, site));
+                }
+            }
         }
 
         return codes.Count == 0
             ? throw CliException.Usage("Give at least one claim code, as arguments or with --file.")
-            : [.. codes.Distinct(StringComparer.Ordinal)];
+            : ([.. codes.Distinct(StringComparer.Ordinal)], sites);
+    }
+
+    /// <summary>
+    /// The site each code's device goes to: its file row's site, else <c>--site</c>, else none. The file's sites are
+    /// found in one listing before any claim: an unknown one stops the command (exit 2) with nothing claimed.
+    /// </summary>
+    private async Task<Dictionary<string, Mist.Site?>> SitesOfCodesAsync(
+        CommandContext context, Session.MistSession session, Guid orgId, List<string> codes, Dictionary<string, (int Line, string Site)> rowSites, Mist.Site? site, CancellationToken cancellationToken)
+    {
+        var result = codes.ToDictionary(c => c, _ => site, StringComparer.Ordinal);
+        if (rowSites.Count == 0)
+        {
+            return result;
+        }
+
+        var sites = await InventorySites.ListAsync(session.Client, orgId, context.Console, cancellationToken).ConfigureAwait(false);
+        var problems = new InputProblems(context.Parse.GetValue(_file)!);
+        foreach (var (code, (line, written)) in rowSites)
+        {
+            result[code] = sites.Find(written, line, problems);
+        }
+
+        problems.ThrowIfAny();
+        return result;
     }
 
     private int Finish(CommandContext context, JsonArray rows, Mist.Site? site, bool cancelled)

@@ -8,6 +8,9 @@ internal sealed class InventoryUnassignCommand(CliApp app)
 {
     protected override string Done => "unassigned";
 
+    protected internal override (string Result, string Reason)? Skip(InventoryItem item, Mist.Site? site, Func<Guid, string> siteName) =>
+        item.SiteId is null ? ("unchanged", "Not on a site.") : null;
+
     protected internal override Task ConfirmChangeAsync(CommandContext context, IReadOnlyList<InventoryTarget> targets, CancellationToken cancellationToken) =>
         ConfirmAsync(context, "unassign", targets, "from its site", "from their sites", cancellationToken);
 

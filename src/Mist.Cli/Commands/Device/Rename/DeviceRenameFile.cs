@@ -15,7 +15,7 @@ internal static class DeviceRenameFile
     {
         var problems = new InputProblems(path);
         var table = BulkTable.Parse(BulkFile.ReadAll(console, path), Columns, problems);
-        table.NoteComments(console);
+        table.WriteNotes(console);
         table.Require("mac", problems, alternative: "serial");
         table.Require("name", problems);
         var rows = new List<DeviceRenameRow>();

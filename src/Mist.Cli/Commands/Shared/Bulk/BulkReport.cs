@@ -38,6 +38,13 @@ internal static class BulkReport
         return code;
     }
 
+    /// <summary>A dry run's exit code: what the run would end with, 6 when some rows fail, 1 when all do (nothing was sent either way).</summary>
+    public static int PlanExitCode(JsonArray rows)
+    {
+        var bad = rows.Count(IsBad);
+        return bad == 0 ? ExitCodes.Success : bad == rows.Count ? ExitCodes.Failure : ExitCodes.Partial;
+    }
+
     /// <summary>"3 created, 1 updated, 296 unchanged": counts per result, in order of first appearance.</summary>
     public static string Summary(JsonArray rows) =>
         string.Join(", ", rows.GroupBy(r => (string?)r?["result"] ?? "unknown").Select(g => $"{g.Count()} {g.Key.Replace('_', ' ')}"));

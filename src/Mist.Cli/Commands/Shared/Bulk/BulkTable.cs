@@ -2,35 +2,57 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 
 /// <summary>
 /// A CSV file with a header row naming its columns (case-insensitive, any order). Unknown and repeated columns,
-/// missing required columns, malformed records and rows with more cells than the header are problems.
+/// missing required columns, malformed records and rows with more cells than the header are problems. The header
+/// may start with <c>#</c> (<c>#mac,name</c>, as peer scripts require) when it names a known column; other tools'
+/// names for a column are read as ours (<see cref="BulkColumns.Aliases"/>), and columns that describe an object
+/// rather than set it (<c>id</c>, <c>created_time</c> in our own exports) are read past with a note.
 /// </summary>
 internal sealed class BulkTable
 {
-    private BulkTable(int headerLine, IReadOnlyList<string> columns, IReadOnlyList<BulkRow> rows, IReadOnlyList<int>? comments = null)
+    private readonly IReadOnlyList<int> _curly;
+    private readonly IReadOnlyList<string> _ignored;
+
+    private BulkTable(int headerLine, IReadOnlyList<string> columns, IReadOnlyList<BulkRow> rows, IReadOnlyList<int>? comments = null, IReadOnlyList<int>? curly = null, IReadOnlyList<string>? ignored = null)
     {
         Comments = comments ?? [];
         HeaderLine = headerLine;
         Columns = columns;
         Rows = rows;
+        _curly = curly ?? [];
+        _ignored = ignored ?? [];
     }
 
     public int HeaderLine { get; }
 
-    /// <summary>The lines skipped as comments (<see cref="CsvReader.IsSkipped"/>), for <see cref="NoteComments"/>.</summary>
+    /// <summary>The lines skipped as comments (<see cref="CsvReader.IsSkipped"/>), for <see cref="WriteNotes"/>.</summary>
     public IReadOnlyList<int> Comments { get; }
 
-    /// <summary>Says on stderr which lines were skipped as comments: no data line is dropped without a word.</summary>
-    public void NoteComments(Terminal.CliConsole console)
+    /// <summary>
+    /// Says on stderr what was read other than as written: comment lines skipped, curly quotes read as quotes, columns
+    /// ignored. No data line or cell is dropped without a word.
+    /// </summary>
+    public void WriteNotes(Terminal.CliConsole console)
     {
         var after = Comments.Where(l => l > HeaderLine).ToList();
         if (after.Count > 0)
         {
-            var lines = string.Join(", ", after.Take(10)) + (after.Count > 10 ? ", ..." : string.Empty);
             console.Error.WriteLine(
-                $"Note: skipped {after.Count} comment line{(after.Count == 1 ? string.Empty : "s")} ({lines}): a line starting with # is a comment; " +
+                $"Note: skipped {after.Count} comment line{(after.Count == 1 ? string.Empty : "s")} ({Lines(after)}): a line starting with # is a comment; " +
                 "quote a value that starts with # (\"#1 Store\").");
         }
+
+        if (_curly.Count > 0)
+        {
+            console.Error.WriteLine($"Note: curly quotes (\u201C \u201D) read as straight quotes on line{(_curly.Count == 1 ? string.Empty : "s")} {Lines(_curly)} (a word processor wrote them).");
+        }
+
+        if (_ignored.Count > 0)
+        {
+            console.Error.WriteLine($"Note: ignored column{(_ignored.Count == 1 ? string.Empty : "s")} {string.Join(", ", _ignored)}: Mist sets {(_ignored.Count == 1 ? "it" : "them")}, a file cannot.");
+        }
     }
+
+    private static string Lines(IReadOnlyList<int> lines) => string.Join(", ", lines.Take(10)) + (lines.Count > 10 ? ", ..." : string.Empty);
 
     public IReadOnlyList<string> Columns { get; }
 
@@ -41,10 +63,12 @@ internal sealed class BulkTable
     private const string SaveAsCommas =
         "Excel uses semicolons where the decimal mark is a comma: save as \"CSV UTF-8 (Comma delimited)\" with commas, or replace the semicolons with commas.";
 
-    public static BulkTable Parse(string text, IReadOnlyList<string> known, InputProblems problems)
+    public static BulkTable Parse(string text, IReadOnlyList<string> known, InputProblems problems, BulkColumns? rules = null)
     {
+        rules ??= BulkColumns.None;
         var comments = new List<int>();
-        var records = CsvReader.Read(text, comments).ToList();
+        var records = CsvReader.Read(text, comments, fields => fields.Any(f => rules.Recognises(known, f))).ToList();
+        var curly = records.Where(r => r.CurlyQuotes).Select(r => r.Line).ToList();
 
         // Excel may write a first line "sep=," (or "sep=;") naming the separator.
         if (records.Count > 0 && records[0].Fields is [var first, ..] && first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
@@ -73,21 +97,30 @@ internal sealed class BulkTable
             return new BulkTable(header.Line, [], [], comments);
         }
 
-        var columns = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var written = header.Fields.Select(BulkColumns.Normalize).ToList();
+        var columns = written.Select(rules.Canonical).ToList();
         if (header.Error is not null)
         {
             problems.Add(header.Line, header.Error);
         }
 
+        var ignored = new List<string>();
         foreach (var column in columns.Distinct(StringComparer.Ordinal))
         {
-            if (!known.Contains(column, StringComparer.Ordinal))
+            var names = written.Where((_, i) => columns[i] == column).ToList();
+            if (rules.Ignored.Contains(column))
+            {
+                ignored.Add(column);
+            }
+            else if (!known.Contains(column, StringComparer.Ordinal))
             {
                 problems.Add(header.Line, $"unknown column '{column}'; the columns are {string.Join(", ", known)}.");
             }
-            else if (columns.Count(c => c == column) > 1)
+            else if (names.Count > 1)
             {
-                problems.Add(header.Line, $"column '{column}' is named twice.");
+                problems.Add(header.Line, names.Distinct(StringComparer.Ordinal).Count() == 1
+                    ? $"column '{column}' is named twice."
+                    : $"column '{column}' is named twice ({string.Join(" and ", names)} mean the same).");
             }
         }
 
@@ -109,13 +142,16 @@ internal sealed class BulkTable
             var cells = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < record.Fields.Count; i++)
             {
-                cells.TryAdd(columns[i], record.Fields[i]);
+                if (!rules.Ignored.Contains(columns[i]))
+                {
+                    cells.TryAdd(columns[i], record.Fields[i]);
+                }
             }
 
             rows.Add(new BulkRow(record.Line, cells));
         }
 
-        return new BulkTable(header.Line, columns, rows, comments);
+        return new BulkTable(header.Line, [.. columns.Where(c => !rules.Ignored.Contains(c))], rows, comments, curly, ignored);
     }
 
     /// <summary>Adds a problem (on the header's line) when <paramref name="column"/> is not in the header.</summary>

@@ -35,6 +35,24 @@ internal sealed class CsvCursor(string text)
         return c;
     }
 
+    /// <summary>Skips spaces and tabs.</summary>
+    public void SkipBlanks()
+    {
+        while (Peek is ' ' or '\t')
+        {
+            Advance();
+        }
+    }
+
+    /// <summary>Skips spaces and tabs when only they stand between here and a comma or the line end.</summary>
+    public void SkipBlanksBeforeFieldEnd()
+    {
+        if (RestOfLine.TrimStart(" \t") is [] or [',', ..])
+        {
+            SkipBlanks();
+        }
+    }
+
     public void SkipLineEnd()
     {
         if (Peek == '\r')

@@ -6,6 +6,10 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 /// An RFC 4180 reader: comma-separated, fields quoted with <c>"</c> (a quote doubled inside), CRLF, LF or CR line
 /// ends, newlines inside quoted fields, an optional BOM. Between records, <see cref="IsSkipped">comment and blank
 /// lines</see> are skipped, and the comment lines are counted so that a command can say it skipped them.
+/// Forgiving where other tools' files differ from the RFC: spaces or tabs around a quoted field
+/// (<c>a, "b, c"</c>, as Python scripts' examples write them) are dropped, a field quoted with a word processor's
+/// curly quotes (“ ”) is read as quoted (the record says so, for a note), and a first line <c>#name,address</c>
+/// is the header when the caller recognises its columns (peer scripts require the <c>#</c>).
 /// </summary>
 /// <remarks>
 /// Written here rather than taken from CsvHelper: bulk commands must list every problem of a file with its line
@@ -33,7 +37,13 @@ internal static class CsvReader
     public static IReadOnlyList<CsvRecord> Read(string text) => Read(text, null);
 
     /// <summary>Reads every record; the line numbers of skipped comment lines are added to <paramref name="comments"/>.</summary>
-    public static IReadOnlyList<CsvRecord> Read(string text, List<int>? comments)
+    /// <param name="text">The whole file.</param>
+    /// <param name="comments">Receives the line numbers of the comment lines skipped.</param>
+    /// <param name="isHeader">
+    /// Asked about the fields of a comment line that comes before any record: true makes it the header record
+    /// (<c>#mac,name</c>), false leaves it a comment (<c># wave 1</c>).
+    /// </param>
+    public static IReadOnlyList<CsvRecord> Read(string text, List<int>? comments, Func<IReadOnlyList<string>, bool>? isHeader = null)
     {
         var records = new List<CsvRecord>();
         var cursor = new CsvCursor(text);
@@ -47,6 +57,13 @@ internal static class CsvReader
             var line = cursor.RestOfLine;
             if (IsSkipped(line))
             {
+                if (records.Count == 0 && isHeader is not null && IsComment(line) && HashHeader(line, cursor.Line, isHeader) is { } header)
+                {
+                    records.Add(header);
+                    cursor.SkipLine();
+                    continue;
+                }
+
                 if (IsComment(line))
                 {
                     comments?.Add(cursor.Line);
@@ -62,24 +79,45 @@ internal static class CsvReader
         return records;
     }
 
+    /// <summary>The fields of a comment line after its <c>#</c>, as a record, when <paramref name="isHeader"/> says they are a header.</summary>
+    private static CsvRecord? HashHeader(ReadOnlySpan<char> line, int number, Func<IReadOnlyList<string>, bool> isHeader)
+    {
+        var record = ReadRecord(new CsvCursor(line.TrimStart(" \t")[1..].ToString()));
+        return record.Error is null && isHeader(record.Fields) ? record with { Line = number } : null;
+    }
+
+    private const char CurlyOpen = '\u201C';
+    private const char CurlyClose = '\u201D';
+
     private static CsvRecord ReadRecord(CsvCursor cursor)
     {
         var line = cursor.Line;
         var fields = new List<string>();
         string? error = null;
+        var curly = false;
         var field = new StringBuilder();
         while (true)
         {
             field.Clear();
-            if (cursor.Peek == '"')
+            var quote = QuoteAhead(cursor);
+            if (quote == CurlyOpen)
             {
+                curly = true;
+                cursor.SkipBlanks();
+                cursor.Advance();
+                ReadCurlyQuoted(cursor, field);
+            }
+            else if (quote == '"')
+            {
+                cursor.SkipBlanks();
                 cursor.Advance();
                 if (!ReadQuoted(cursor, field))
                 {
                     fields.Add(field.ToString());
-                    return new CsvRecord(line, fields, "a quoted field is never closed (unbalanced quotes)");
+                    return new CsvRecord(line, fields, "a quoted field is never closed (unbalanced quotes)", curly);
                 }
 
+                cursor.SkipBlanksBeforeFieldEnd();
                 if (!cursor.AtEnd && !cursor.AtLineEnd && cursor.Peek != ',')
                 {
                     error ??= "text after the closing quote of a field (a quote inside a quoted field must be doubled: \"\")";
@@ -99,7 +137,49 @@ internal static class CsvReader
             }
 
             cursor.SkipLineEnd();
-            return new CsvRecord(line, fields, error);
+            return new CsvRecord(line, fields, error, curly);
+        }
+    }
+
+    /// <summary>The quote that opens the next field after any spaces or tabs (<c>"</c> or “), or none.</summary>
+    private static char? QuoteAhead(CsvCursor cursor)
+    {
+        var rest = cursor.RestOfLine;
+        var text = rest.TrimStart(" \t");
+        return text is ['"', ..] ? '"' : text is [CurlyOpen, ..] && ClosesCurly(text[1..]) ? CurlyOpen : null;
+    }
+
+    /// <summary>Whether a ” ends a field in <paramref name="text"/>; without one, an opening “ is just a character.</summary>
+    private static bool ClosesCurly(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf(CurlyClose); i >= 0; i = text.IndexOf(CurlyClose))
+        {
+            text = text[(i + 1)..];
+            if (text.TrimStart(" \t") is [] or [',', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A field a word processor quoted: up to the ” that is followed (after spaces) by a comma or the line end (one
+    /// is there: <see cref="ClosesCurly"/>); a straight quote inside is data.
+    /// </summary>
+    private static void ReadCurlyQuoted(CsvCursor cursor, StringBuilder field)
+    {
+        while (!cursor.AtEnd && !cursor.AtLineEnd)
+        {
+            var c = cursor.Advance();
+            if (c == CurlyClose && cursor.RestOfLine.TrimStart(" \t") is [] or [',', ..])
+            {
+                cursor.SkipBlanksBeforeFieldEnd();
+                return;
+            }
+
+            field.Append(c);
         }
     }
 

@@ -4,4 +4,5 @@ namespace Mist.Cli.Commands.Shared.Bulk;
 /// <param name="Line">The line the record starts on.</param>
 /// <param name="Fields">The fields, unquoted.</param>
 /// <param name="Error">Why the record is malformed, or <see langword="null"/>.</param>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
+/// <param name="CurlyQuotes">A field was quoted with a word processor's curly quotes (“ ”), read as straight ones: worth a note.</param>
+internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error, bool CurlyQuotes = false);

@@ -8,4 +8,11 @@ internal sealed record SiteImportRow(
     string? Timezone,
     string? CountryCode,
     LatLng? Latlng,
-    string? Notes);
+    string? Notes)
+{
+    /// <summary>Templates, policies and site groups the row names (by name or id), resolved before the plan.</summary>
+    public IReadOnlyList<SiteReference> References { get; init; } = [];
+
+    /// <summary>Site variables (<c>vars</c> of the site's setting) to set; <see langword="null"/> when the cell is empty.</summary>
+    public IReadOnlyDictionary<string, string>? Vars { get; init; }
+}

@@ -10,16 +10,35 @@ internal sealed record SiteImportStep(SiteImportRow Row, string Action, Mist.Sit
 {
     public bool Writes => Action is "create" or "update";
 
+    /// <summary>The site setting's whole <c>vars</c> to send after the site's own fields, or <see langword="null"/>.</summary>
+    public JsonObject? Vars { get; init; }
+
     /// <summary>The result row: the plan's columns plus what happened.</summary>
     public JsonObject ToRow(string result, Guid? id, string? reason) => new()
     {
         ["line"] = Row.Line,
         ["name"] = Row.Name,
         ["action"] = Action,
-        ["changes"] = Changes is null || Action == "create" ? null : string.Join(", ", Changes.FieldNames),
-        ["set"] = Changes is null ? null : Changes.ToJson(),
+        ["changes"] = Changes is null || Action == "create" ? null : string.Join(", ", Changes.FieldNames.Concat(Vars is null ? [] : ["vars"])),
+        ["set"] = Set(),
         ["result"] = result,
         ["id"] = (id ?? Existing?.Id)?.ToString(),
         ["reason"] = reason ?? Note,
     };
+
+    private JsonObject? Set()
+    {
+        if (Changes is null)
+        {
+            return null;
+        }
+
+        var set = Changes.ToJson();
+        if (Vars is not null)
+        {
+            set["vars"] = Vars.DeepClone();
+        }
+
+        return set;
+    }
 }
