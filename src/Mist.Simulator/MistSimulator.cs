@@ -83,6 +83,51 @@ public sealed class MistSimulator : IAsyncDisposable
         return (reader.GetInt64(0), reader.GetInt64(1));
     });
 
+    /// <summary>Every org, site and device in the state now, with the claim codes still claimable (see <see cref="SimulatorState"/>).</summary>
+    public SimulatorState ReadState() => _runtime.Database.Read(c =>
+    {
+        var orgs = new List<SeededOrg>();
+        using (var command = c.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT o.id, COALESCE(json_extract(o.data, '$.name'), ''),
+                       (SELECT COUNT(*) FROM sites s WHERE s.org_id = o.id), (SELECT COUNT(*) FROM devices d WHERE d.org_id = o.id)
+                FROM orgs o ORDER BY o.rowid
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                orgs.Add(new SeededOrg(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
+            }
+        }
+
+        var sites = new List<SeededSite>();
+        using (var command = c.CreateCommand())
+        {
+            command.CommandText = "SELECT id, org_id, name FROM sites ORDER BY org_id, name, id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                sites.Add(new SeededSite(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        var devices = new List<SeededDevice>();
+        using (var command = c.CreateCommand())
+        {
+            command.CommandText = "SELECT id, mac, serial, COALESCE(name, ''), type, model, COALESCE(org_id, ''), site_id, magic FROM devices ORDER BY mac";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                devices.Add(new SeededDevice(
+                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                    reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+            }
+        }
+
+        return new SimulatorState(orgs, sites, devices);
+    });
+
     /// <summary>Changes the injected faults; the fault sequence starts again from <see cref="FaultOptions.Seed"/>.</summary>
     public void SetFaults(FaultOptions faults)
     {

@@ -24,7 +24,7 @@ internal static class SessionFactory
         var credential = target.Credential;
         if (target.UseSimulator)
         {
-            simulator = await StartEmbeddedAsync(console, time, cancellationToken).ConfigureAwait(false);
+            simulator = await StartEmbeddedAsync(console, time, ConfigPaths.SimulatorState(console), cancellationToken).ConfigureAwait(false);
             cloud = MistCloud.FromUri(simulator.BaseAddress);
             credential = new MistCredential(simulator.Tokens.Admin);
             console.Error.WriteLine(
@@ -69,9 +69,9 @@ internal static class SessionFactory
         return options;
     }
 
-    private static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Opens (seeding it on first use) the embedded simulator's state file and serves it on 127.0.0.1 for this process.</summary>
+    internal static async Task<MistSimulator> StartEmbeddedAsync(CliConsole console, TimeProvider time, string state, CancellationToken cancellationToken)
     {
-        var state = ConfigPaths.SimulatorState(console);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(state)!);

@@ -10,5 +10,6 @@ internal sealed class SimCommand : Command
     {
         Subcommands.Add(new SimServeCommand(app));
         Subcommands.Add(new SimResetCommand(app));
+        Subcommands.Add(new SimSeedCommand(app));
     }
 }
