@@ -115,4 +115,23 @@ public sealed class ToolListTests
         Assert.DoesNotContain("simulator", mcp.Client.ServerInstructions!, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Writes are enabled", mcp.Client.ServerInstructions!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_filters_list_of_write_tools_is_the_registered_write_tools()
+    {
+        Assert.Equal(s_write.Keys.Order(StringComparer.Ordinal), MistToolCallFilter.WriteToolNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_write_tool_called_without_writes_is_an_unknown_tool_that_says_how_to_get_it()
+    {
+        await using var mcp = await McpHarness.StartAsync();
+
+        var error = await Assert.ThrowsAsync<ModelContextProtocol.McpProtocolException>(() => mcp.CallAsync("delete_site", new() { ["site"] = "Paris 001" }));
+
+        Assert.Equal(ModelContextProtocol.McpErrorCode.InvalidParams, error.ErrorCode);
+        Assert.Contains("Unknown tool: 'delete_site'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--allow-writes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, mcp.Simulator.Counters.Writes);
+    }
 }

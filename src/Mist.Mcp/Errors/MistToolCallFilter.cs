@@ -15,9 +15,24 @@ namespace Mist.Mcp;
 /// </summary>
 internal static class MistToolCallFilter
 {
+    /// <summary>The tools a server lists only with <c>--allow-writes</c> (a test keeps this list equal to the registered ones).</summary>
+    public static readonly IReadOnlySet<string> WriteToolNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device", "unlocate_device",
+        "claim_devices", "assign_devices", "unassign_devices", "release_devices",
+    };
+
     public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(ILogger logger) => next => async (context, cancellationToken) =>
     {
         var tool = context.Params?.Name ?? "?";
+        if (context.MatchedPrimitive is null && WriteToolNames.Contains(tool))
+        {
+            // Still the protocol's "unknown tool" (-32602), but saying why: an agent can then ask for a server with writes.
+            throw new McpProtocolException(
+                $"Unknown tool: '{tool}'. Write tools exist only on a server started with --allow-writes (mist mcp serve --allow-writes).",
+                McpErrorCode.InvalidParams);
+        }
+
         if (context.MatchedPrimitive is McpServerTool matched
             && ArgumentCheck.Problem(tool, matched.ProtocolTool.InputSchema, context.Params?.Arguments?.AsReadOnly()) is { } problem)
         {

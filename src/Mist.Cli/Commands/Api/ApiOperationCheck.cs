@@ -27,7 +27,7 @@ internal static class ApiOperationCheck
             }
 
             throw CliException.Usage(
-                $"{request.Method} {request.Path} is not an operation of the Mist API.",
+                $"{request.Method} {shown} is not an operation of the Mist API.",
                 $"Nearest: {string.Join("; ", Nearest(request.Method, request.Path).Select(o => $"{o.Method} {o.PathTemplate} ({o.OperationId})"))}. `mist api --list FILTER` lists operations; --skip-check sends it anyway.");
         }
 
