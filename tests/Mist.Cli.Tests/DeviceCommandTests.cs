@@ -221,6 +221,30 @@ public class DeviceCommandTests
     }
 
     [Fact]
+    public async Task Device_list_shows_config_fields_with_one_listing_per_site_only_when_asked()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var device = PrimaryDevices(cli).First(d => d.SiteId is not null);
+        var site = cli.Seed.Sites.Single(s => s.Id == device.SiteId);
+        await cli.RunAsync("device", "update", device.Mac, "--notes", "by the door");
+        const string SiteDevices = "/api/v1/sites/{site_id}/devices";
+        var before = cli.Simulator.Counters.Get("GET", SiteDevices);
+
+        var plain = await cli.RunAsync("device", "list", "--site", site.Name, "-o", "json");
+        var afterPlain = cli.Simulator.Counters.Get("GET", SiteDevices);
+        var withNotes = await cli.RunAsync("device", "list", "--site", site.Name, "--fields", "name,notes,site_name", "-o", "csv");
+        var everySite = await cli.RunAsync("device", "list", "--fields", "mac,notes", "-o", "json");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(before, afterPlain);
+        Assert.True(withNotes.ExitCode == 0, withNotes.ToString());
+        Assert.Contains($"{device.Name},by the door,{site.Name}", withNotes.Stdout, StringComparison.Ordinal);
+        Assert.Equal("by the door", everySite.Json.AsArray().Single(d => d!["mac"]!.GetValue<string>() == device.Mac)!["notes"]!.GetValue<string>());
+        var sitesWithDevices = PrimaryDevices(cli).Where(d => d.SiteId is not null).Select(d => d.SiteId).Distinct().Count();
+        Assert.Equal(afterPlain + 1 + sitesWithDevices, cli.Simulator.Counters.Get("GET", SiteDevices));
+    }
+
+    [Fact]
     public async Task Restarting_a_disconnected_device_warns_that_nothing_happens_until_it_reconnects()
     {
         await using var cli = await CliHarness.StartAsync();

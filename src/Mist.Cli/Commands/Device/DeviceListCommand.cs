@@ -7,7 +7,8 @@ namespace Mist.Cli.Commands.Device;
 /// <summary>
 /// <c>mist device list</c>: the devices on the org's sites (or on one site), from the org inventory, 1,000 per
 /// request. The inventory is the one listing that covers a whole org and says whether each device is connected;
-/// devices claimed but on no site are left to <c>mist inventory list --unassigned</c>.
+/// devices claimed but on no site are left to <c>mist inventory list --unassigned</c>. Fields of the device
+/// configuration named by <c>--fields</c> (<c>notes</c>, <c>x</c>, ...) are read with one more listing per site.
 /// </summary>
 internal sealed class DeviceListCommand : MistCommand
 {
@@ -54,7 +55,8 @@ internal sealed class DeviceListCommand : MistCommand
             item => item.SiteId is not null && matchesName(item.Name) && (connected is null || (item.Connected ?? false) == connected),
             siteNames,
             context.Output.StartList(View),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            DeviceConfigs.Wanted(context.Output.Options.Fields) is { Count: > 0 } wanted ? new DeviceConfigs(session, wanted) : null).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -23,7 +23,8 @@ internal static class DeviceRows
         Func<InventoryItem, bool> keep,
         IReadOnlyDictionary<Guid, string?>? siteNames,
         ListStream output,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        DeviceConfigs? configs = null)
     {
         var pages = session.Client.Inventory.ListAsync(orgId, filter)
             .PagesWithProgressAsync(console, "devices", cancellationToken)
@@ -38,7 +39,13 @@ internal static class DeviceRows
 
             foreach (var item in kept)
             {
-                output.Add(Row(item, siteNames));
+                var row = Row(item, siteNames);
+                if (configs is not null)
+                {
+                    await configs.AddToAsync(row, item, cancellationToken).ConfigureAwait(false);
+                }
+
+                output.Add(row);
             }
 
             output.Flush();

@@ -4,7 +4,8 @@ namespace Mist.Cli.Commands.Device;
 
 /// <summary>
 /// How device lists and records are shown. Lists are Mist's inventory records plus <c>site_name</c> (the name of
-/// <c>site_id</c>, so that a table names the site rather than showing its id).
+/// <c>site_id</c>, so that a table names the site rather than showing its id), and for <c>device list</c> any field
+/// of the device configuration that <c>--fields</c> names.
 /// </summary>
 internal static class DeviceViews
 {
@@ -12,7 +13,10 @@ internal static class DeviceViews
 
     private static readonly HashSet<string> s_listFields = new(SpecFields.Inventory.Append(SiteName), StringComparer.Ordinal);
 
-    public static readonly ResourceView List = new("device", s_listFields, ["name", "mac", "serial", "model", "type", SiteName, "connected"]);
+    // A device list also takes the device configuration's fields (notes, x, y, map_id, ...), read per site when asked.
+    private static readonly HashSet<string> s_deviceListFields = new(s_listFields.Concat(SpecFields.Device), StringComparer.Ordinal);
+
+    public static readonly ResourceView List = new("device", s_deviceListFields, ["name", "mac", "serial", "model", "type", SiteName, "connected"]);
 
     public static readonly ResourceView Inventory = new("inventory", s_listFields, ["mac", "serial", "model", "type", "name", SiteName, "connected"]);
 
