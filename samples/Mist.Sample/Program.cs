@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mist;
+using Mist.DependencyInjection;
 using Mist.Simulator;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -23,13 +23,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 builder.Services.AddOpenTelemetry()
     .WithTracing(t => t.AddSource(MistTelemetry.ActivitySourceName).AddInMemoryExporter(spans))
     .WithMetrics(m => m.AddMeter(MistTelemetry.MeterName).AddInMemoryExporter(metrics));
-builder.Services.AddSingleton(sp =>
-{
-    var configuration = sp.GetRequiredService<IConfiguration>();
-    var options = configuration.GetSection("Mist").Get<MistClientOptions>() ?? new MistClientOptions();
-    options.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
-    return new MistClient(new MistCredential(configuration["Mist:Token"]!), options);
-});
+// Binds Mist:Cloud and the other options, reads the token from Mist:Token, and logs through the host's ILoggerFactory.
+builder.Services.AddMistClient(builder.Configuration.GetSection("Mist"));
 
 using var host = builder.Build();
 await host.StartAsync();

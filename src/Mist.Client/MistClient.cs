@@ -22,6 +22,7 @@ namespace Mist;
 public class MistClient : IDisposable
 {
     private readonly MistPipeline _pipeline = null!;
+    private readonly bool _ownsPipeline;
 
     /// <summary>Creates a client for <see cref="MistCloud.Global01"/> with default options.</summary>
     public MistClient(MistCredential credential)
@@ -32,12 +33,19 @@ public class MistClient : IDisposable
     /// <summary>Creates a client.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public MistClient(MistCredential credential, MistClientOptions options)
+        : this(CreatePipeline(credential, options), ownsPipeline: true)
     {
-        ArgumentNullException.ThrowIfNull(credential);
-        ArgumentNullException.ThrowIfNull(options);
-        Validate(options);
-        _pipeline = new MistPipeline(credential, options);
-        Cloud = options.Cloud;
+    }
+
+    /// <summary>
+    /// A client over an existing pipeline: <see cref="DependencyInjection.IMistClientFactory"/> gives every client of a
+    /// registration the same one, so they share its connections and rate budget, and disposes it itself.
+    /// </summary>
+    internal MistClient(MistPipeline pipeline, bool ownsPipeline)
+    {
+        _pipeline = pipeline;
+        _ownsPipeline = ownsPipeline;
+        Cloud = pipeline.Cloud;
         Self = new SelfClient(_pipeline);
         Orgs = new OrgsClient(_pipeline);
         Sites = new SitesClient(_pipeline);
@@ -113,10 +121,19 @@ public class MistClient : IDisposable
     /// <summary>Releases resources.</summary>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _ownsPipeline)
         {
             _pipeline?.Dispose();
         }
+    }
+
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    internal static MistPipeline CreatePipeline(MistCredential credential, MistClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        return new MistPipeline(credential, options);
     }
 
     private static void Validate(MistClientOptions options)

@@ -58,6 +58,8 @@ internal sealed partial class MistPipeline : IDisposable
 
     public Uri BaseAddress => _baseAddress;
 
+    public MistCloud Cloud => _options.Cloud;
+
     /// <summary>Pages of one list fetched at once (<see cref="MistClientOptions.MaxConcurrentPages"/>).</summary>
     public int MaxConcurrentPages { get; }
 
