@@ -40,7 +40,28 @@ internal static class MistCli
         root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand(app));
         root.Subcommands.Add(new McpCommand(app));
+        RequiredOptionsFirst(root);
         return root;
+    }
+
+    /// <summary>The word an option's description carries when the command cannot run without it.</summary>
+    public const string RequiredMark = "Required.";
+
+    // Help lists a command's options in the order they were added; the ones a command needs come first, wherever a
+    // shared base class added its own. Stable: the rest keep their order.
+    private static void RequiredOptionsFirst(Command command)
+    {
+        var ordered = command.Options.OrderBy(o => o.Description?.Contains(RequiredMark[..^1], StringComparison.Ordinal) == true ? 0 : 1).ToList();
+        command.Options.Clear();
+        foreach (var option in ordered)
+        {
+            command.Options.Add(option);
+        }
+
+        foreach (var sub in command.Subcommands)
+        {
+            RequiredOptionsFirst(sub);
+        }
     }
 
     public static async Task<int> RunAsync(string[] args, CliApp app, CancellationToken cancellationToken = default)

@@ -117,4 +117,18 @@ public class HelpAndErrorTests
         Assert.Equal(string.Empty, result.Stdout);
         Assert.Equal("No sites found.\n", result.Stderr);
     }
+
+    [Theory]
+    [InlineData("--site", "inventory", "assign")]
+    [InlineData("--name", "site", "create")]
+    public async Task Help_lists_the_required_option_first(string required, params string[] command)
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var help = await cli.RunAsync([.. command, "--help"]);
+
+        var options = help.Stdout.Split('\n').SkipWhile(l => !l.StartsWith("Options:", StringComparison.Ordinal)).Skip(1).ToList();
+        Assert.StartsWith("  " + required + " ", options[0], StringComparison.Ordinal);
+        Assert.Contains("Required", options[0], StringComparison.Ordinal);
+    }
 }

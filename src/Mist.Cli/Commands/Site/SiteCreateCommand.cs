@@ -14,7 +14,7 @@ namespace Mist.Cli.Commands.Site;
 internal sealed class SiteCreateCommand : MistCommand
 {
     private static readonly Option<bool> s_allowDuplicate = new("--allow-duplicate") { Description = "Create the site even if one of that name exists." };
-    private readonly SiteFieldOptions _fields = new();
+    private readonly SiteFieldOptions _fields = SiteFieldOptions.ForCreate();
 
     public SiteCreateCommand(CliApp app)
         : base(app, "create", "Create a site.")

@@ -8,6 +8,14 @@ namespace Mist.Cli.Commands.Site;
 internal sealed class SiteFieldOptions
 {
     public readonly Option<string?> Name = new("--name") { Description = "Site name." };
+
+    /// <summary>The fields for <c>site create</c>, where the name is required.</summary>
+    public static SiteFieldOptions ForCreate()
+    {
+        var fields = new SiteFieldOptions();
+        fields.Name.Description = "Site name. " + MistCli.RequiredMark;
+        return fields;
+    }
     public readonly Option<string?> Address = new("--address") { Description = "Postal address." };
     public readonly Option<string?> Timezone = new("--timezone") { Description = "IANA time zone, such as Europe/Paris." };
     public readonly Option<string?> CountryCode = new("--country-code") { Description = "Two-letter ISO country code, such as FR." };
