@@ -123,11 +123,13 @@ internal sealed partial class MistPipeline : IDisposable
         for (var round = 1; ; round++)
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
-            var (response, lastRetryAfter) = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            var (response, lastRetryAfter, taken) = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
             if (response is null)
             {
-                // Another request took the last slot between the budget check and the attempt: wait again, announced
-                // and outside the timeouts. Nothing was sent, so this is not a rate-limit round.
+                // The budget was taken (by a concurrent request, or by a 429 that rested the token) before an attempt
+                // could be sent: wait again, announced and outside the timeouts. The attempts already made answered
+                // 429 or never reached the server, so sending again is safe, even for a POST; it is not a new round.
+                attempts += taken;
                 round--;
                 continue;
             }
@@ -163,8 +165,11 @@ internal sealed partial class MistPipeline : IDisposable
         }
     }
 
-    /// <summary>Sends with retries; a null response means no attempt was made because the budget was taken meanwhile.</summary>
-    private async Task<(MistResponse? Response, string? LastRetryAfter)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends with retries. A null response means the next attempt could not be sent because the budget was taken
+    /// meanwhile; <c>Attempts</c> then says how many were made before.
+    /// </summary>
+    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
     {
         var call = new Call(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -178,11 +183,11 @@ internal sealed partial class MistPipeline : IDisposable
             outcome.ThrowIfException();
             var response = outcome.Result!;
             response.Attempts = call.Attempts;
-            return (response, call.LastRetryAfter);
+            return (response, call.LastRetryAfter, call.Attempts);
         }
-        catch (BudgetTakenException) when (call.Attempts == 0)
+        catch (BudgetTakenException)
         {
-            return (null, null);
+            return (null, call.LastRetryAfter, call.Attempts);
         }
         catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -245,7 +250,7 @@ internal sealed partial class MistPipeline : IDisposable
 
             // A concurrent request took the budget after WaitForBudgetAsync looked. A wait longer than a timer's
             // hair goes back to it: there it is announced and does not run down this attempt's or the call's timeout.
-            if (wait > InlineBudgetWait && call.Attempts == 0)
+            if (wait > InlineBudgetWait)
             {
                 return Outcome.FromException<MistResponse>(new BudgetTakenException());
             }
@@ -397,11 +402,11 @@ internal sealed partial class MistPipeline : IDisposable
         SslOptions = { RemoteCertificateValidationCallback = tls.Validate },
     };
 
-    /// <summary>The first attempt found the budget taken by a concurrent request; nothing was sent.</summary>
+    /// <summary>An attempt found the budget taken for longer than a timer's hair; it was not sent.</summary>
     private sealed class BudgetTakenException : Exception
     {
         public BudgetTakenException()
-            : base("The rate budget was taken by a concurrent request before the first attempt.")
+            : base("The rate budget was taken before the attempt could be sent.")
         {
         }
     }
