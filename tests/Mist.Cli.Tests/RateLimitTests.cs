@@ -41,8 +41,11 @@ public class RateLimitTests
                 Interlocked.Increment(ref announced);
             }
         });
+        // A guard, not a speed check: a wait nobody announces would otherwise hang the whole test run.
+        var guard = System.Diagnostics.Stopwatch.StartNew();
         while (!run.IsCompleted)
         {
+            Assert.True(guard.Elapsed < TimeSpan.FromMinutes(5), $"No end after 5 min: an unannounced wait? {cli.Simulator.Counters.Total} calls so far.");
             if (Volatile.Read(ref announced) > 0)
             {
                 var sent = cli.Simulator.Counters.Total;
