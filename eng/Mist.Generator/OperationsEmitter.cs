@@ -58,9 +58,9 @@ internal static class OperationsEmitter
     }
 
     /// <summary>The public API lines of the generated properties, for the analyzer's baseline.</summary>
-    public static string PublicApi(IReadOnlyList<Operation> operations)
+    public static string PublicApi(IReadOnlyList<Operation> operations, IEnumerable<string> more)
     {
-        var lines = operations.Select(o => $"static Mist.MistOperations.{Name(o)}.get -> Mist.MistOperation!").Order(StringComparer.Ordinal);
+        var lines = operations.Select(o => $"static Mist.MistOperations.{Name(o)}.get -> Mist.MistOperation!").Concat(more).Order(StringComparer.Ordinal);
         return "#nullable enable\n" + string.Join("\n", lines) + "\n";
     }
 

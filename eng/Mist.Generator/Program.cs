@@ -6,14 +6,28 @@ var check = args.Contains("--check");
 var root = FindRoot(Directory.GetCurrentDirectory()) ?? FindRoot(AppContext.BaseDirectory)
     ?? throw new InvalidOperationException("Run inside the repository: no Mist.slnx above the current directory.");
 
-var spec = new SpecReader(Load(Path.Combine(root, "spec", "mist-openapi", "mist.openapi.json")));
+var specJson = Load(Path.Combine(root, "spec", "mist-openapi", "mist.openapi.json"));
+var spec = new SpecReader(specJson);
 var overlay = Load(Path.Combine(root, "spec", "overlay", "live-api.json"));
 var operations = Overlay.Apply(overlay, spec.Operations(), spec.QueryParametersByName());
+
+// The configuration objects: models from the request schemas, typed collections on the org, site and MSP clients.
+// The hand-written Org keeps the MSP org collection; no model may take the name of a type of the Mist namespace.
+var collections = ConfigCollections.Find(specJson, operations);
+var overrides = new Dictionary<string, TypeRef>(StringComparer.Ordinal)
+{
+    ["org"] = new("global::Mist.Org", "Mist.Org", false, "Org", false),
+};
+var models = new SchemaModels(specJson, HandWritten.TypeNames(Path.Combine(root, "src", "Mist.Client")), overrides);
+var roots = collections.ToDictionary(c => c, c => models.Root(c.Schema));
 
 var outputs = new Dictionary<string, string>
 {
     ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, (string?)overlay["live"] ?? "unknown"),
-    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations),
+    ["src/Mist.Client/Generated/Models.g.cs"] = ModelsEmitter.Models(models),
+    ["src/Mist.Client/Generated/MistModelsJsonContext.g.cs"] = ModelsEmitter.Context(models, roots.Values.Where(r => r.Key != "Org").Distinct()),
+    ["src/Mist.Client/Generated/ConfigCollections.g.cs"] = ModelsEmitter.Collections(collections, c => roots[c]),
+    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations, ModelsEmitter.PublicApi(models, collections, c => roots[c])),
 };
 
 var stale = new List<string>();
@@ -35,6 +49,7 @@ foreach (var (relative, text) in outputs)
 }
 
 Console.WriteLine($"{operations.Count} operations ({operations.Count(o => o.Origin == "Added")} added and {operations.Count(o => o.Origin == "Changed")} changed by the overlay).");
+Console.WriteLine($"{collections.Count} configuration-object collections, {models.Types.Count()} model types.");
 if (check && stale.Count > 0)
 {
     Console.Error.WriteLine($"Out of date (run `dotnet run --project eng/Mist.Generator` and commit): {string.Join(", ", stale)}");

@@ -51,6 +51,7 @@ public class MistClient : IDisposable
         Sites = new SitesClient(_pipeline);
         Devices = new DevicesClient(_pipeline);
         Inventory = new InventoryClient(_pipeline);
+        Msps = new MspsClient(_pipeline);
     }
 
     /// <summary>For mocking.</summary>
@@ -61,6 +62,7 @@ public class MistClient : IDisposable
         Sites = null!;
         Devices = null!;
         Inventory = null!;
+        Msps = null!;
     }
 
     /// <summary>The cloud this client calls.</summary>
@@ -80,6 +82,9 @@ public class MistClient : IDisposable
 
     /// <summary>The device inventory: claim, assign, unassign, release.</summary>
     public virtual InventoryClient Inventory { get; }
+
+    /// <summary>MSPs: their org groups, orgs and SSO settings.</summary>
+    public virtual MspsClient Msps { get; }
 
     /// <summary>
     /// Sends any request, with the same authentication, retries, rate budget and logging as the typed calls.

@@ -1,7 +1,7 @@
 namespace Mist;
 
 /// <summary>Organisations. Get one from <see cref="MistClient.Orgs"/>; to find the orgs a token reaches use <see cref="SelfClient.ListOrgsAsync"/>.</summary>
-public class OrgsClient
+public partial class OrgsClient
 {
     private readonly MistPipeline _pipeline = null!;
 

@@ -27,6 +27,18 @@ internal static class Pagers
         },
         pipeline);
 
+    /// <summary>A list the API does not page: one request, one page, whatever the page size asked.</summary>
+    public static AsyncPageable<T> Unpaged<T>(MistPipeline pipeline, Func<MistRequest> request, JsonTypeInfo<List<T>> listType)
+        where T : notnull =>
+        new FuncPageable<T>(async (token, pageSize, ct) =>
+        {
+            var sent = request();
+            var response = await pipeline.SendAsync(sent, ct).ConfigureAwait(false);
+            var items = Deserialize(response, listType, sent) ?? [];
+            return Page<T>.Create(items, null, items.Count, response);
+        },
+        pipeline);
+
     public static AsyncPageable<T> NextLink<T>(MistPipeline pipeline, Func<MistRequest> firstRequest, JsonTypeInfo<SearchEnvelope<T>> envelopeType)
         where T : notnull =>
         new FuncPageable<T>(async (token, pageSize, ct) =>

@@ -19,6 +19,9 @@ internal sealed partial class MistPipeline : IDisposable
     // Timers may fire a hair before the clock reaches a token's release: so short a wait is taken inside the attempt.
     private static readonly TimeSpan InlineBudgetWait = TimeSpan.FromSeconds(1);
 
+    // How long a failed acquire waits when the pool reads usable: long enough for a fake clock's step to pass it.
+    private static readonly TimeSpan AcquireRetryWait = TimeSpan.FromMilliseconds(10);
+
     private readonly HttpMessageInvoker _transport;
     private readonly TokenPool _tokens;
     private readonly ResiliencePipeline<MistResponse> _resilience;
@@ -255,11 +258,10 @@ internal sealed partial class MistPipeline : IDisposable
                 return Outcome.FromException<MistResponse>(new BudgetTakenException());
             }
 
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, Time, context.CancellationToken).ConfigureAwait(false);
-            }
-
+            // Never try again without waiting: if the pool reads usable (zero) while the acquire just failed, a
+            // retry at once could spin without end (seen once in the test suite, on a fake clock that only moves
+            // when the caller awaits). A short wait lets the clock, real or fake, move on.
+            await Task.Delay(wait > TimeSpan.Zero ? wait : AcquireRetryWait, Time, context.CancellationToken).ConfigureAwait(false);
             (slot, _) = _tokens.TryAcquire();
         }
 

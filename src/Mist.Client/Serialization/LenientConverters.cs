@@ -91,6 +91,19 @@ internal sealed class LenientInt32Converter : LenientConverter<int>
     protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 }
 
+internal sealed class LenientInt64Converter : LenientConverter<long>
+{
+    protected override bool TryRead(ref Utf8JsonReader reader, out long value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number
+            ? reader.TryGetInt64(out value)
+            : long.TryParse(Text(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    protected override void WriteValue(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+}
+
 internal sealed class LenientBooleanConverter : LenientConverter<bool>
 {
     protected override bool TryRead(ref Utf8JsonReader reader, out bool value)
@@ -138,6 +151,16 @@ internal sealed class LenientStringConverter : JsonConverter<string>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value);
+    }
+
+    // The keys of a map (a WLAN's dynamic VLANs, a template's port config by name) are text as they are.
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() ?? string.Empty;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value);
     }
 }
 

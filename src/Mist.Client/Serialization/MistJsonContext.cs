@@ -14,7 +14,7 @@ namespace Mist;
     NumberHandling = JsonNumberHandling.Strict,
     Converters =
     [
-        typeof(LenientGuidConverter), typeof(LenientDoubleConverter), typeof(LenientInt32Converter), typeof(LenientBooleanConverter),
+        typeof(LenientGuidConverter), typeof(LenientDoubleConverter), typeof(LenientInt32Converter), typeof(LenientInt64Converter), typeof(LenientBooleanConverter),
         typeof(LenientDeviceTypeConverter), typeof(LenientStringConverter), typeof(LenientLatLngConverter),
         typeof(LenientGuidListConverter), typeof(LenientStringListConverter),
     ])]

@@ -1,7 +1,7 @@
 namespace Mist;
 
 /// <summary>Sites and their settings. Get one from <see cref="MistClient.Sites"/>.</summary>
-public class SitesClient
+public partial class SitesClient
 {
     private readonly MistPipeline _pipeline = null!;
 
