@@ -31,12 +31,21 @@ await host.StartAsync();
 
 var client = host.Services.GetRequiredService<MistClient>();
 var sites = 0;
+Site? firstSite = null;
 foreach (var org in await client.Self.ListOrgsAsync())
 {
     await foreach (var site in client.Sites.ListAsync(org.Id))
     {
         sites++;
+        firstSite ??= site;
     }
+}
+
+// The README's configuration-object example: an org WLAN, a site WLAN and an RF template, created, updated, listed and deleted.
+var configured = firstSite is null ? [] : await ConfigObjects.RunAsync(client, firstSite.OrgId!.Value, firstSite.Id);
+foreach (var line in configured)
+{
+    Console.WriteLine($"sample: {line}");
 }
 
 host.Services.GetRequiredService<TracerProvider>().ForceFlush();
@@ -55,9 +64,9 @@ var requests = metrics.Where(m => m.Name == "http.client.request.duration").Sum(
 });
 var pages = host.Services.GetRequiredService<IConfiguration>()["Mist:MaxConcurrentPages"];
 Console.WriteLine($"sample: MaxConcurrentPages {pages} from appsettings.json; {sites} sites on {client.Cloud}; {spans.Count} spans ({string.Join(", ", spans.Select(s => s.DisplayName).Distinct())}); {requests} requests measured");
-if (sites == 0 || spans.Count == 0 || requests == 0)
+if (sites == 0 || spans.Count == 0 || requests == 0 || configured.Count < 6)
 {
-    Console.Error.WriteLine("sample: expected sites, spans and request metrics");
+    Console.Error.WriteLine("sample: expected sites, spans, request metrics and the configuration-object example");
     return 1;
 }
 
