@@ -255,7 +255,7 @@ public class RetryTests
         });
 
     /// <summary>A transport that never answers until the attempt is cancelled.</summary>
-    private sealed class HangingHandler : HttpMessageHandler
+    internal sealed class HangingHandler : HttpMessageHandler
     {
         private int _calls;
 

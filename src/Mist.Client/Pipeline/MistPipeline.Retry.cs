@@ -11,7 +11,11 @@ internal sealed partial class MistPipeline
     {
         var retry = options.Retry;
         var builder = new ResiliencePipelineBuilder<MistResponse> { TimeProvider = options.TimeProvider };
-        builder.AddTimeout(options.Timeout);
+        // A MistCallOptions scope may shorten or lengthen the operation's timeout for its calls.
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            TimeoutGenerator = _ => ValueTask.FromResult(MistCallOptions.Current?.Timeout ?? options.Timeout),
+        });
         if (retry.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<MistResponse>
@@ -69,6 +73,11 @@ internal sealed partial class MistPipeline
     private bool ShouldRetry(ResilienceContext context, Outcome<MistResponse> outcome)
     {
         var request = context.Properties.GetValue(Call.Key, null!).Request;
+        if (MistCallOptions.Current is { Retry: false })
+        {
+            return false;
+        }
+
         var retryAfter = outcome.Result?.GetRetryAfter(Time.GetUtcNow());
         return IsRetryable(request, outcome, _tokens.UntilUsable() == TimeSpan.Zero, retryAfter, _options.Retry.MaxRetryAfter);
     }

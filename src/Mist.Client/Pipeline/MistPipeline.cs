@@ -53,7 +53,10 @@ internal sealed partial class MistPipeline : IDisposable
         _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(_tls!), disposeHandler: options.Transport is null);
         _resilience = BuildResilience(options);
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
-            .AddTimeout(options.AttemptTimeout)
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                TimeoutGenerator = _ => ValueTask.FromResult(MistCallOptions.Current?.AttemptTimeout ?? options.AttemptTimeout),
+            })
             .Build();
     }
 
@@ -142,7 +145,7 @@ internal sealed partial class MistPipeline : IDisposable
 
             // A 429 that outlasted the retries is waited out here, outside the timeouts. Mist did nothing with the
             // request, so sending it again is safe, even for a POST.
-            if (response.Status == 429 && round < MaxRateLimitRounds)
+            if (response.Status == 429 && round < MaxRateLimitRounds && MistCallOptions.Current is not { Retry: false })
             {
                 // Only RateBudget.MaxWait opts into this: short waits are the retries' job, and MaxRetries = 0 means none.
                 var (wait, _) = _tokens.Availability();
