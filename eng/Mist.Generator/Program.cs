@@ -10,10 +10,14 @@ var spec = new SpecReader(Load(Path.Combine(root, "spec", "mist-openapi", "mist.
 var overlay = Load(Path.Combine(root, "spec", "overlay", "live-api.json"));
 var operations = Overlay.Apply(overlay, spec.Operations(), spec.QueryParametersByName());
 
+var live = (string?)overlay["live"] ?? "unknown";
+var collections = Collections.Find(operations, spec);
 var outputs = new Dictionary<string, string>
 {
-    ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, (string?)overlay["live"] ?? "unknown"),
+    ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, live),
     ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations),
+    ["src/Mist.Simulator/Collections/ConfigCollections.g.cs"] = Collections.Table(collections, spec.Version, live),
+    ["src/Mist.Simulator/Collections/request-schemas.json"] = RequestSchemas.Document(spec, collections),
 };
 
 var stale = new List<string>();
@@ -34,6 +38,7 @@ foreach (var (relative, text) in outputs)
     }
 }
 
+Console.WriteLine($"{collections.Count} configuration-object collections.");
 Console.WriteLine($"{operations.Count} operations ({operations.Count(o => o.Origin == "Added")} added and {operations.Count(o => o.Origin == "Changed")} changed by the overlay).");
 if (check && stale.Count > 0)
 {
