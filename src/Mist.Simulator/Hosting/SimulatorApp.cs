@@ -50,6 +50,7 @@ internal static class SimulatorApp
         .MapOrgs()
         .MapSites()
         .MapConfigCollections()
+        .MapDerived()
         .MapSiteSearch()
         .MapSiteSettings()
         .MapOrgDevices()
