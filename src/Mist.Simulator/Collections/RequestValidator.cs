@@ -20,7 +20,7 @@ internal static partial class RequestValidator
 
     private static readonly EvaluationOptions s_evaluation = new()
     {
-        OutputFormat = OutputFormat.List,
+        OutputFormat = OutputFormat.Hierarchical,
         // The details are parsed below and shown to API clients: the library's own English words, whatever the host's culture.
         Culture = CultureInfo.InvariantCulture,
     };
@@ -65,7 +65,6 @@ internal static partial class RequestValidator
 
         var document = new JsonObject
         {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$ref"] = $"#/$defs/{schemaName}",
             ["$defs"] = reached,
         };
@@ -85,7 +84,7 @@ internal static partial class RequestValidator
     private static string Describe(EvaluationResults results)
     {
         // A violation inside an alternative (anyOf) is more telling than the alternative's own "no match".
-        var violations = (results.Details ?? []).Prepend(results)
+        var violations = Failed(results)
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => (Location: d.InstanceLocation.ToString(), Keyword: e.Key, Message: e.Value)))
             .OrderByDescending(v => v.Keyword is not ("anyOf" or "allOf" or "oneOf" or "$ref"))
@@ -112,6 +111,10 @@ internal static partial class RequestValidator
 
         return field.Length == 0 ? message : $"{field}: {message}";
     }
+
+    // Only failed nodes under failed nodes: an alternative that failed inside an anyOf that passed is no violation.
+    private static IEnumerable<EvaluationResults> Failed(EvaluationResults node) =>
+        node.IsValid ? [] : (node.Details ?? []).SelectMany(Failed).Prepend(node);
 
     private static string Prefix(string field) => field.Length == 0 ? "" : field + ".";
 

@@ -13,7 +13,7 @@ public sealed class CollectionBehaviourTests
         await using var sim = await SimulatorClient.StartAsync();
         var wlans = $"api/v1/orgs/{sim.OrgId}/wlans";
 
-        var (wrongStatus, wrong) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"ssid": 5}""");
+        var (wrongStatus, wrong) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"ssid": 5, "vlan_id": 10}""");
         var (missingStatus, missing) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"enabled": true}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, wrongStatus);
