@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-
 namespace Mist.Generator;
 
 /// <summary>
@@ -36,55 +33,27 @@ internal sealed record ConfigCollection(
     };
 }
 
-/// <summary>Finds the configuration-object collections in the spec, checked against the live operation table.</summary>
+/// <summary>The SDK's view of the collections <see cref="Collections.Find"/> found: their operations, tag and property name.</summary>
 internal static partial class ConfigCollections
 {
-    public static List<ConfigCollection> Find(JsonObject spec, IReadOnlyList<Operation> operations)
+    public static List<ConfigCollection> From(IReadOnlyList<Collection> collections, IReadOnlyList<Operation> operations)
     {
-        var byKey = operations.ToDictionary(o => (o.Method, o.Path));
-        var paths = spec["paths"]!.AsObject();
-        var result = new List<ConfigCollection>();
-        foreach (var (path, node) in paths)
-        {
-            var match = CollectionPath().Match(path);
-            if (!match.Success || node is not JsonObject list || list["get"] is null || list["post"] is null)
-            {
-                continue;
-            }
-
-            foreach (var (itemPath, itemNode) in paths)
-            {
-                if (!itemPath.StartsWith(path + "/{", StringComparison.Ordinal) || !ItemPath().IsMatch(itemPath[path.Length..])
-                    || itemNode is not JsonObject item || item["get"] is null || item["put"] is null || item["delete"] is null)
-                {
-                    continue;
-                }
-
-                Operation Live(string method, string p) => byKey.TryGetValue((method, p), out var op)
-                    ? op
-                    : throw new InvalidOperationException($"{method} {p} is a collection operation of the spec but not of the live table");
-                var schema = RequestSchema(list["post"]!.AsObject())
-                    ?? throw new InvalidOperationException($"POST {path} has no request schema to model");
-                var tag = (string?)list["get"]!["tags"]?[0] ?? match.Groups["segment"].Value;
-                result.Add(new ConfigCollection(
-                    match.Groups["scope"].Value,
-                    match.Groups["segment"].Value,
-                    tag,
-                    PropertyName(tag),
-                    schema,
-                    Live("GET", path),
-                    Live("POST", path),
-                    Live("GET", itemPath),
-                    Live("PUT", itemPath),
-                    Live("DELETE", itemPath)));
-            }
-        }
-
-        return [.. result.OrderBy(c => c.Scope, StringComparer.Ordinal).ThenBy(c => c.Segment, StringComparer.Ordinal)];
+        var byId = operations.ToDictionary(o => o.OperationId, StringComparer.Ordinal);
+        return
+        [
+            .. collections.Select(c => new ConfigCollection(
+                c.Scope,
+                c.Segment,
+                byId[c.ListName].Tag,
+                PropertyName(byId[c.ListName].Tag),
+                c.CreateSchema,
+                byId[c.ListName],
+                byId[c.CreateName],
+                byId[c.GetName],
+                byId[c.UpdateName],
+                byId[c.DeleteName])),
+        ];
     }
-
-    private static string? RequestSchema(JsonObject post) =>
-        ((string?)post["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"])?.Split('/')[^1];
 
     /// <summary>"Orgs RF Templates" → "RfTemplates", "Sites vBeacons" → "VBeacons", "MSPs Org Groups" → "OrgGroups".</summary>
     internal static string PropertyName(string tag)
@@ -109,10 +78,4 @@ internal static partial class ConfigCollections
             ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()
             : char.ToUpperInvariant(word[0]) + word[1..];
     }
-
-    [GeneratedRegex(@"^/api/v1/(?<scope>orgs|sites|msps)/\{\w+\}/(?<segment>[a-z_]+)$")]
-    private static partial Regex CollectionPath();
-
-    [GeneratedRegex(@"^/\{\w+\}$")]
-    private static partial Regex ItemPath();
 }

@@ -11,23 +11,28 @@ var spec = new SpecReader(specJson);
 var overlay = Load(Path.Combine(root, "spec", "overlay", "live-api.json"));
 var operations = Overlay.Apply(overlay, spec.Operations(), spec.QueryParametersByName());
 
+var live = (string?)overlay["live"] ?? "unknown";
+var collections = Collections.Find(operations, spec);
+
 // The configuration objects: models from the request schemas, typed collections on the org, site and MSP clients.
 // The hand-written Org keeps the MSP org collection; no model may take the name of a type of the Mist namespace.
-var collections = ConfigCollections.Find(specJson, operations);
+var sdkCollections = ConfigCollections.From(collections, operations);
 var overrides = new Dictionary<string, TypeRef>(StringComparer.Ordinal)
 {
     ["org"] = new("global::Mist.Org", "Mist.Org", false, "Org", false),
 };
 var models = new SchemaModels(specJson, HandWritten.TypeNames(Path.Combine(root, "src", "Mist.Client")), overrides);
-var roots = collections.ToDictionary(c => c, c => models.Root(c.Schema));
+var roots = sdkCollections.ToDictionary(c => c, c => models.Root(c.Schema));
 
 var outputs = new Dictionary<string, string>
 {
-    ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, (string?)overlay["live"] ?? "unknown"),
+    ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, live),
     ["src/Mist.Client/Generated/Models.g.cs"] = ModelsEmitter.Models(models),
     ["src/Mist.Client/Generated/MistModelsJsonContext.g.cs"] = ModelsEmitter.Context(models, roots.Values.Where(r => r.Key != "Org").Distinct()),
-    ["src/Mist.Client/Generated/ConfigCollections.g.cs"] = ModelsEmitter.Collections(collections, c => roots[c]),
-    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations, ModelsEmitter.PublicApi(models, collections, c => roots[c])),
+    ["src/Mist.Client/Generated/ConfigCollections.g.cs"] = ModelsEmitter.Collections(sdkCollections, c => roots[c]),
+    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations, ModelsEmitter.PublicApi(models, sdkCollections, c => roots[c])),
+    ["src/Mist.Simulator/Collections/ConfigCollections.g.cs"] = Collections.Table(collections, spec.Version, live),
+    ["src/Mist.Simulator/Collections/request-schemas.json"] = RequestSchemas.Document(spec, collections),
 };
 
 var stale = new List<string>();

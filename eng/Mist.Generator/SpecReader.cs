@@ -10,6 +10,18 @@ internal sealed partial class SpecReader(JsonObject spec)
 
     public string Version => (string?)spec["info"]?["version"] ?? "unknown";
 
+    /// <summary>The spec's named schemas (<c>components/schemas</c>).</summary>
+    public JsonObject Schemas => spec["components"]!["schemas"]!.AsObject();
+
+    /// <summary>The component name of an operation's JSON request body (every collection's body is a named schema).</summary>
+    public string RequestSchemaName(string path, string method)
+    {
+        var body = Deref(spec["paths"]?[path]?[method]?["requestBody"]);
+        var reference = (string?)body?["content"]?["application/json"]?["schema"]?["$ref"]
+            ?? throw new InvalidOperationException($"{method} {path} has no named JSON request schema");
+        return reference[(reference.LastIndexOf('/') + 1)..];
+    }
+
     /// <summary>Every operation under <c>/api/v1/</c> (the spec's webhook example pseudo-paths are not operations).</summary>
     public List<(Operation Operation, ResponseShape Shape)> Operations()
     {

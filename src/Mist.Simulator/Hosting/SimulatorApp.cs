@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mist.Simulator.Auth;
+using Mist.Simulator.Collections;
 using Mist.Simulator.Endpoints;
 using Mist.Simulator.State;
 using Mist.Simulator.Wire;
@@ -27,7 +28,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton(runtime.Database);
         builder.Services.AddSingleton<OrgStore>();
         builder.Services.AddSingleton<SiteStore>();
-        builder.Services.AddSingleton<OrgObjectStore>();
+        builder.Services.AddSingleton<ConfigObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
@@ -48,7 +49,8 @@ internal static class SimulatorApp
         .MapMsps()
         .MapOrgs()
         .MapSites()
-        .MapOrgObjects()
+        .MapConfigCollections()
+        .MapDerived()
         .MapSiteSearch()
         .MapSiteSettings()
         .MapOrgDevices()

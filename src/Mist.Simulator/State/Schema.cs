@@ -2,7 +2,8 @@ namespace Mist.Simulator.State;
 
 /// <summary>
 /// Tables of the simulator state. Objects that clients may extend with any field (orgs, sites, settings and the
-/// device config) are stored as JSON text; columns copy what queries filter or sort on.
+/// device config) are stored as JSON text; columns copy what queries filter or sort on. The configuration objects of
+/// every collection share one table; state files from before it kept the org's in <c>org_objects</c>, moved over on open.
 /// </summary>
 internal static class Schema
 {
@@ -24,13 +25,19 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS devices_by_org_site ON devices (org_id, mac, site_id);
         CREATE INDEX IF NOT EXISTS devices_by_org_type_site ON devices (org_id, type, mac, site_id);
         CREATE INDEX IF NOT EXISTS devices_by_site ON devices (site_id, type, mac);
+        CREATE TABLE IF NOT EXISTS config_objects (
+            id TEXT PRIMARY KEY, scope TEXT NOT NULL, owner_id TEXT NOT NULL, collection TEXT NOT NULL,
+            created_time REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS config_objects_by_collection ON config_objects (scope, owner_id, collection, created_time, id);
         CREATE TABLE IF NOT EXISTS org_objects (
             id TEXT PRIMARY KEY, org_id TEXT NOT NULL, kind TEXT NOT NULL, created_time REAL NOT NULL, data TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS org_objects_by_kind ON org_objects (org_id, kind, created_time, id);
+        INSERT OR IGNORE INTO config_objects (id, scope, owner_id, collection, created_time, data)
+            SELECT id, 'orgs', org_id, kind, created_time, data FROM org_objects;
+        DROP TABLE org_objects;
         """;
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
-        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM org_objects;
+        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM config_objects;
         """;
 }

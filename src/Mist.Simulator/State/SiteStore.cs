@@ -73,13 +73,14 @@ internal sealed class SiteStore(Database database)
             command.ExecuteNonQuery();
         });
 
-    /// <summary>Deletes a site and its setting; its devices stay in the org inventory, unassigned (as in Mist).</summary>
+    /// <summary>Deletes a site, its setting and its configuration objects; its devices stay in the org inventory, unassigned (as in Mist).</summary>
     public bool Delete(string siteId, double now) => database.Write(c =>
     {
         using var command = c.CreateCommand();
         command.CommandText = """
             UPDATE devices SET site_id = NULL, locating = 0, modified_time = @now WHERE site_id = @id;
             DELETE FROM site_settings WHERE site_id = @id;
+            DELETE FROM config_objects WHERE scope = 'sites' AND owner_id = @id;
             DELETE FROM sites WHERE id = @id;
             """;
         command.Parameters.AddWithValue("@id", siteId);
