@@ -29,6 +29,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<SiteStore>();
         builder.Services.AddSingleton<OrgObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
+        builder.Services.AddSingleton<UpgradeStore>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
         builder.Services.AddSingleton<Authorizer>();
@@ -54,6 +55,9 @@ internal static class SimulatorApp
         .MapOrgDevices()
         .MapSiteDevices()
         .MapDeviceActions()
+        .MapFirmwareVersions()
+        .MapSiteUpgrades()
+        .MapOrgUpgrades()
         .MapInventory()
         .MapInventorySearch()
         .MapConst();

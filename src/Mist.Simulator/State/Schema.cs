@@ -27,10 +27,14 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS org_objects (
             id TEXT PRIMARY KEY, org_id TEXT NOT NULL, kind TEXT NOT NULL, created_time REAL NOT NULL, data TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS org_objects_by_kind ON org_objects (org_id, kind, created_time, id);
+        CREATE TABLE IF NOT EXISTS upgrades (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT, kind TEXT NOT NULL, done INTEGER NOT NULL,
+            created_time REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS upgrades_in_flight ON upgrades (done);
         """;
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
-        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM org_objects;
+        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM org_objects; DELETE FROM upgrades;
         """;
 }
