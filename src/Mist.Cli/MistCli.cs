@@ -36,6 +36,7 @@ internal static class MistCli
         root.Subcommands.Add(new OrgCommand(app));
         root.Subcommands.Add(new SiteCommand(app));
         root.Subcommands.Add(new DeviceCommand(app));
+        root.Subcommands.Add(new Commands.Firmware.FirmwareCommand(app));
         root.Subcommands.Add(new InventoryCommand(app));
         root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand(app));

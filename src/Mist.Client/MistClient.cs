@@ -50,6 +50,7 @@ public class MistClient : IDisposable
         Orgs = new OrgsClient(_pipeline);
         Sites = new SitesClient(_pipeline);
         Devices = new DevicesClient(_pipeline);
+        Firmware = new FirmwareClient(_pipeline);
         Inventory = new InventoryClient(_pipeline);
         Msps = new MspsClient(_pipeline);
     }
@@ -61,6 +62,7 @@ public class MistClient : IDisposable
         Orgs = null!;
         Sites = null!;
         Devices = null!;
+        Firmware = null!;
         Inventory = null!;
         Msps = null!;
     }
@@ -79,6 +81,9 @@ public class MistClient : IDisposable
 
     /// <summary>Devices: configuration, search, lookup and actions.</summary>
     public virtual DevicesClient Devices { get; }
+
+    /// <summary>Firmware: versions per model, and upgrades of a device, a site or an org.</summary>
+    public virtual FirmwareClient Firmware { get; }
 
     /// <summary>The device inventory: claim, assign, unassign, release.</summary>
     public virtual InventoryClient Inventory { get; }

@@ -33,6 +33,12 @@ public sealed record FaultOptions
     /// <summary>Pause between the chunks of a slow body, in milliseconds.</summary>
     public int SlowBodyChunkDelayMs { get; init; } = 20;
 
+    /// <summary>
+    /// Share of devices (0..1) whose firmware upgrade fails at the end of its install stage; drawn per upgrade and
+    /// device from <see cref="Seed"/>, so a re-run of the same upgrade fails a different, reproducible set.
+    /// </summary>
+    public double UpgradeFailureRate { get; init; }
+
     /// <summary>Seed of the fault draws.</summary>
     public int Seed { get; init; } = 1;
 
@@ -49,6 +55,7 @@ public sealed record FaultOptions
                  {
                      (FiveXxRate, nameof(FiveXxRate)), (RateLimitRate, nameof(RateLimitRate)),
                      (ConnectionResetRate, nameof(ConnectionResetRate)), (SlowBodyRate, nameof(SlowBodyRate)),
+                     (UpgradeFailureRate, nameof(UpgradeFailureRate)),
                  })
         {
             if (!(rate is >= 0 and <= 1))

@@ -21,6 +21,9 @@ public sealed class MistSimulatorOptions
     /// <summary>Faults injected from the start; change them later with <see cref="MistSimulator.SetFaults"/>.</summary>
     public FaultOptions Faults { get; set; } = new();
 
+    /// <summary>Stage durations of simulated firmware upgrades.</summary>
+    public FirmwareOptions Firmware { get; set; } = new();
+
     /// <summary>Clock for timestamps, the rate-limit hour and injected delays.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -42,6 +45,8 @@ public sealed class MistSimulatorOptions
         ArgumentNullException.ThrowIfNull(Seeding);
         ArgumentNullException.ThrowIfNull(Faults);
         ArgumentNullException.ThrowIfNull(TimeProvider);
+        ArgumentNullException.ThrowIfNull(Firmware);
+        Firmware.Validate();
         Seeding.Validate();
         Faults.Validate();
     }

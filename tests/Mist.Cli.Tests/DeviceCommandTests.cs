@@ -65,12 +65,12 @@ public class DeviceCommandTests
 
         Assert.Equal(0, tty.ExitCode);
         var header = tty.Stdout.Split('\n')[0];
-        Assert.Equal(["NAME", "MAC", "SERIAL", "MODEL", "TYPE", "SITE_NAME", "CONNECTED"], header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["NAME", "MAC", "MODEL", "TYPE", "SITE_NAME", "STATUS", "VERSION", "IP", "UPTIME", "NUM_CLIENTS", "LAST_SEEN"], header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(count + 1, tty.Stdout.TrimEnd().Split('\n').Length);
         var lines = piped.Stdout.TrimEnd().Split('\n');
         Assert.Equal(count, lines.Length);
-        Assert.All(lines, l => Assert.Equal(7, l.Split('\t').Length));
-        Assert.All(lines, l => Assert.Equal(site.Name, l.Split('\t')[5]));
+        Assert.All(lines, l => Assert.Equal(11, l.Split('\t').Length));
+        Assert.All(lines, l => Assert.Equal(site.Name, l.Split('\t')[4]));
     }
 
     [Fact]

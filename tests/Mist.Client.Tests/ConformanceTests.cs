@@ -38,6 +38,20 @@ public class ConformanceTests
         ["DevicesClient.RestartAsync"] = (c, ct) => c.Devices.RestartAsync(TestClient.SiteId, TestClient.DeviceId, ct),
         ["DevicesClient.LocateAsync"] = (c, ct) => c.Devices.LocateAsync(TestClient.SiteId, TestClient.DeviceId, ct),
         ["DevicesClient.UnlocateAsync"] = (c, ct) => c.Devices.UnlocateAsync(TestClient.SiteId, TestClient.DeviceId, ct),
+        ["DevicesClient.ListStatsAsync"] = (c, ct) => c.Devices.ListStatsAsync(TestClient.OrgId, DeviceType.All).ToListAsync(ct).AsTask(),
+        ["DevicesClient.ListSiteStatsAsync"] = (c, ct) => c.Devices.ListSiteStatsAsync(TestClient.SiteId, DeviceType.All).ToListAsync(ct).AsTask(),
+        ["DevicesClient.GetStatsAsync"] = (c, ct) => c.Devices.GetStatsAsync(TestClient.SiteId, TestClient.DeviceId, ct),
+        ["FirmwareClient.ListVersionsAsync"] = (c, ct) => c.Firmware.ListVersionsAsync(TestClient.OrgId, cancellationToken: ct),
+        ["FirmwareClient.ListSiteVersionsAsync"] = (c, ct) => c.Firmware.ListSiteVersionsAsync(TestClient.SiteId, cancellationToken: ct),
+        ["FirmwareClient.UpgradeDeviceAsync"] = (c, ct) => c.Firmware.UpgradeDeviceAsync(TestClient.SiteId, TestClient.DeviceId, new UpgradeOptions("stable"), ct),
+        ["FirmwareClient.UpgradeSiteAsync"] = (c, ct) => c.Firmware.UpgradeSiteAsync(TestClient.SiteId, new SiteUpgradeOptions("stable"), ct),
+        ["FirmwareClient.UpgradeOrgAsync"] = (c, ct) => c.Firmware.UpgradeOrgAsync(TestClient.OrgId, new OrgUpgradeOptions("stable", DeviceType.AccessPoint) { AllSites = true }, ct),
+        ["FirmwareClient.GetSiteUpgradeAsync"] = (c, ct) => c.Firmware.GetSiteUpgradeAsync(TestClient.SiteId, TestClient.DeviceId, ct),
+        ["FirmwareClient.ListSiteUpgradesAsync"] = (c, ct) => c.Firmware.ListSiteUpgradesAsync(TestClient.SiteId, cancellationToken: ct),
+        ["FirmwareClient.GetOrgUpgradeAsync"] = (c, ct) => c.Firmware.GetOrgUpgradeAsync(TestClient.OrgId, TestClient.DeviceId, ct),
+        ["FirmwareClient.CancelSiteUpgradeAsync"] = (c, ct) => c.Firmware.CancelSiteUpgradeAsync(TestClient.SiteId, TestClient.DeviceId, ct),
+        ["FirmwareClient.CancelOrgUpgradeAsync"] = (c, ct) => c.Firmware.CancelOrgUpgradeAsync(TestClient.OrgId, TestClient.DeviceId, ct),
+        ["FirmwareClient.WaitForUpgradeAsync"] = (c, ct) => c.Firmware.WaitForUpgradeAsync(TestClient.SiteId, TestClient.DeviceId, null, ct),
         ["InventoryClient.ListAsync"] = (c, ct) => c.Inventory.ListAsync(TestClient.OrgId).ToListAsync(ct).AsTask(),
         ["InventoryClient.ClaimAsync"] = (c, ct) => c.Inventory.ClaimAsync(TestClient.OrgId, ["6JG8E-PTFV2-A9Z2N"], ct),
         ["InventoryClient.AssignAsync"] = (c, ct) => c.Inventory.AssignAsync(TestClient.OrgId, TestClient.SiteId, [PlausibleMist.DeviceMac], cancellationToken: ct),
@@ -70,10 +84,14 @@ public class ConformanceTests
         // The hand-written clients use these operations of the table; the list changes only with them.
         Assert.Equal(
             [
-                "addOrgInventory", "createOrgSite", "deleteSite", "getOrg", "getOrgInventory", "getOrgStats", "getSelf", "getSelfApiUsage",
-                "getSiteDevice", "getSiteInfo", "getSiteSetting", "listMspOrgs", "listOrgDevices", "listOrgSites", "listSiteDevices",
+                "addOrgInventory", "cancelOrgDeviceUpgrade", "cancelSiteDeviceUpgrade", "createOrgSite", "deleteSite", "getOrg",
+                "getOrgDeviceUpgrade", "getOrgInventory", "getOrgStats", "getSelf", "getSelfApiUsage",
+                "getSiteDevice", "getSiteDeviceStats", "getSiteDeviceUpgrade", "getSiteInfo", "getSiteSetting", "listMspOrgs",
+                "listOrgAvailableDeviceVersions", "listOrgDevices", "listOrgDevicesStats", "listOrgSites", "listSiteAvailableDeviceVersions",
+                "listSiteDeviceUpgrades", "listSiteDevices", "listSiteDevicesStats",
                 "restartSiteDevice", "searchOrgDevices", "searchOrgSites", "startSiteLocateDevice", "stopSiteLocateDevice",
-                "updateOrgInventoryAssignment", "updateSiteDevice", "updateSiteInfo", "updateSiteSettings",
+                "updateOrgInventoryAssignment", "updateSiteDevice", "updateSiteInfo", "updateSiteSettings", "upgradeDevice", "upgradeOrgDevices",
+                "upgradeSiteDevices",
             ],
             used.Order(StringComparer.Ordinal));
     }
@@ -81,7 +99,7 @@ public class ConformanceTests
     [Fact]
     public void Every_public_operation_is_run_by_the_conformance_test()
     {
-        Type[] subClients = [typeof(SelfClient), typeof(OrgsClient), typeof(SitesClient), typeof(DevicesClient), typeof(InventoryClient)];
+        Type[] subClients = [typeof(SelfClient), typeof(OrgsClient), typeof(SitesClient), typeof(DevicesClient), typeof(FirmwareClient), typeof(InventoryClient)];
         var operations = subClients
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => !m.IsSpecialName)

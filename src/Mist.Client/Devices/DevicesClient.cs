@@ -122,6 +122,28 @@ public class DevicesClient
     public virtual Task RestartAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
         _pipeline.SendNoContentAsync(MistOperations.RestartSiteDevice.Request(siteId, deviceId), cancellationToken);
 
+    /// <summary>
+    /// Live state of the org's devices (<c>GET /api/v1/orgs/{org_id}/stats/devices</c>, pages of up to 1,000).
+    /// <paramref name="type"/> defaults to <c>ap</c> on the server (pass <see cref="DeviceType.All"/> for every
+    /// device); <paramref name="status"/> is <c>connected</c>, <c>disconnected</c> or a comma-separated list.
+    /// </summary>
+    public virtual AsyncPageable<DeviceStats> ListStatsAsync(Guid orgId, DeviceType? type = null, string? status = null, Guid? siteId = null) =>
+        Pagers.PageNumber(
+            _pipeline,
+            () => MistOperations.ListOrgDevicesStats.Request(orgId).AddQuery("type", type?.Value).AddQuery("status", status).AddQuery("site_id", siteId?.ToString("D")),
+            MistJsonContext.Default.ListDeviceStats);
+
+    /// <summary>Live state of a site's devices (<c>GET /api/v1/sites/{site_id}/stats/devices</c>; same filters as <see cref="ListStatsAsync"/>).</summary>
+    public virtual AsyncPageable<DeviceStats> ListSiteStatsAsync(Guid siteId, DeviceType? type = null, string? status = null) =>
+        Pagers.PageNumber(
+            _pipeline,
+            () => MistOperations.ListSiteDevicesStats.Request(siteId).AddQuery("type", type?.Value).AddQuery("status", status),
+            MistJsonContext.Default.ListDeviceStats);
+
+    /// <summary>One device's live state (<c>GET /api/v1/sites/{site_id}/stats/devices/{device_id}</c>).</summary>
+    public virtual Task<DeviceStats> GetStatsAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendAsync(MistOperations.GetSiteDeviceStats.Request(siteId, deviceId), MistJsonContext.Default.DeviceStats, cancellationToken);
+
     /// <summary>Starts blinking an AP's LED until <see cref="UnlocateAsync"/> (<c>POST .../devices/{device_id}/locate</c>).</summary>
     public virtual Task LocateAsync(Guid siteId, Guid deviceId, CancellationToken cancellationToken = default) =>
         _pipeline.SendNoContentAsync(MistOperations.StartSiteLocateDevice.Request(siteId, deviceId), cancellationToken);

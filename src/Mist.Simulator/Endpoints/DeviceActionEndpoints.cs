@@ -51,7 +51,7 @@ internal static class DeviceActionEndpoints
         return updated is null || updated.SiteId != siteId ? ApiResults.NotFound() : ApiResults.Ok();
     }
 
-    private static IResult ListStats(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    private static IResult ListStats(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
         if (authorizer.Site(context, site_id, out _) is { } denied)
         {
@@ -64,20 +64,25 @@ internal static class DeviceActionEndpoints
             return error!;
         }
 
+        // Upgrades that finished since the last read change versions first, so the page shows them.
+        var now = runtime.Time.EpochSeconds();
+        var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(runtime.Time.EpochSeconds())));
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight)));
     }
 
-    private static IResult GetStats(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    private static IResult GetStats(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
         if (authorizer.Site(context, site_id, out _) is { } denied)
         {
             return denied;
         }
 
+        var now = runtime.Time.EpochSeconds();
+        var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         return devices.Get(device_id) is { } device && device.SiteId == site_id
-            ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Stats(runtime.Time.EpochSeconds())))
+            ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Stats(now, inFlight)))
             : ApiResults.NotFound();
     }
 }

@@ -3,7 +3,7 @@ using Mist.Simulator.State;
 
 namespace Mist.Simulator.Endpoints;
 
-/// <summary>Filters of the device stats lists: <c>type</c> (default ap, <c>all</c>), <c>status</c> and <c>mac</c>.</summary>
+/// <summary>Filters of the device stats lists: <c>type</c> (default ap, <c>all</c>), <c>status</c> (comma-separated) and <c>mac</c>.</summary>
 internal static class DeviceStats
 {
     public static bool TryGetFilter(HttpRequest request, DeviceFilter scope, out DeviceFilter? filter, out IResult? error)
@@ -15,16 +15,17 @@ internal static class DeviceStats
             return false;
         }
 
-        bool? connected;
-        switch (Query.Get(request, "status") ?? "all")
+        // A comma-separated list: connected,disconnected is the same as all.
+        var statuses = (Query.Get(request, "status") ?? "all").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (statuses.FirstOrDefault(s => s is not ("all" or "connected" or "disconnected")) is { } other)
         {
-            case "all": connected = null; break;
-            case "connected": connected = true; break;
-            case "disconnected": connected = false; break;
-            case var other:
-                error = ApiResults.BadRequest($"invalid status: {other} (all, connected or disconnected)");
-                return false;
+            error = ApiResults.BadRequest($"invalid status: {other} (all, connected or disconnected)");
+            return false;
         }
+
+        bool? connected = statuses.Contains("all") || statuses.Length == 0 || (statuses.Contains("connected") && statuses.Contains("disconnected"))
+            ? null
+            : statuses.Contains("connected");
 
         filter = scope with { Types = types, Mac = mac, Connected = connected, Assigned = true };
         return true;

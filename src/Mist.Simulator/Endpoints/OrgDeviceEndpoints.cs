@@ -50,7 +50,7 @@ internal static class OrgDeviceEndpoints
     private static IResult Search(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
         authorizer.Org(context, org_id, out _) ?? DeviceSearch.Run(context.Request, new DeviceFilter { OrgId = org_id }, devices, runtime, allowSiteFilter: true);
 
-    private static IResult ListStats(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    private static IResult ListStats(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
         if (authorizer.Org(context, org_id, out _) is { } denied)
         {
@@ -64,8 +64,11 @@ internal static class OrgDeviceEndpoints
             return error!;
         }
 
+        // Upgrades that finished since the last read change versions first, so the page shows them.
+        var now = runtime.Time.EpochSeconds();
+        var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(runtime.Time.EpochSeconds())));
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight)));
     }
 }

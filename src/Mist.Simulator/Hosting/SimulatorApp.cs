@@ -30,6 +30,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<SiteStore>();
         builder.Services.AddSingleton<ConfigObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
+        builder.Services.AddSingleton<UpgradeStore>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
         builder.Services.AddSingleton<Authorizer>();
@@ -56,6 +57,9 @@ internal static class SimulatorApp
         .MapOrgDevices()
         .MapSiteDevices()
         .MapDeviceActions()
+        .MapFirmwareVersions()
+        .MapSiteUpgrades()
+        .MapOrgUpgrades()
         .MapInventory()
         .MapInventorySearch()
         .MapConst();

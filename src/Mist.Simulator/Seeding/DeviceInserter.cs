@@ -58,7 +58,7 @@ internal sealed class DeviceInserter : IDisposable
             DeviceRow.IdFor(mac), mac, serial, model, model + (type == "ap" ? "-WW" : ""), type == "gateway" ? "A" : "B", type, magic,
             orgId, siteId, deviceName, connected ? 1 : 0,
             $"10.{(index >> 16) & 0xFF}.{(index >> 8) & 0xFF}.{index & 0xFF}", $"203.0.113.{index % 250 + 1}",
-            SeedData.VersionOf(type), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created);
+            Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created);
         _command.ExecuteNonQuery();
 
         return new SeededDevice(DeviceRow.IdFor(mac), mac, serial, deviceName ?? "", type, model, orgId ?? "", siteId, Format(magic));

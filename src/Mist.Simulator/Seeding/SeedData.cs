@@ -31,12 +31,6 @@ internal static class SeedData
     public static readonly string[] SwitchModels = ["EX4100-48P", "EX2300-24P", "EX4400-24T"];
     public static readonly string[] GatewayModels = ["SRX320", "SRX345", "SSR120"];
 
-    public static string VersionOf(string type) => type switch
-    {
-        "ap" => "0.14.29313",
-        "switch" => "22.4R3-S2.11",
-        _ => "22.4R3-S1.5",
-    };
 
     public static string OuiOf(string type) => type switch
     {

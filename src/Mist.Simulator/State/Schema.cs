@@ -34,10 +34,14 @@ internal static class Schema
         INSERT OR IGNORE INTO config_objects (id, scope, owner_id, collection, created_time, data)
             SELECT id, 'orgs', org_id, kind, created_time, data FROM org_objects;
         DROP TABLE org_objects;
+        CREATE TABLE IF NOT EXISTS upgrades (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT, kind TEXT NOT NULL, done INTEGER NOT NULL,
+            created_time REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS upgrades_in_flight ON upgrades (done);
         """;
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
-        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM config_objects;
+        DELETE FROM site_settings; DELETE FROM devices; DELETE FROM config_objects; DELETE FROM upgrades;
         """;
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Mist.Simulator.Firmware;
 using Mist.Simulator.State;
 
 namespace Mist.Simulator.Wire;
@@ -87,9 +88,14 @@ internal static class DeviceJson
         w.WriteEndObject();
     }
 
-    public static Action<Utf8JsonWriter, DeviceRow> Stats(double now) => (w, d) =>
+    /// <summary>
+    /// The stats view. A device in an upgrade (<paramref name="upgrading"/>, by MAC) shows <c>upgrading</c> while it
+    /// downloads and installs, <c>restarting</c> while it reboots, and its progress in <c>fwupdate</c>.
+    /// </summary>
+    public static Action<Utf8JsonWriter, DeviceRow> Stats(double now, IReadOnlyDictionary<string, (UpgradeStage Stage, int Progress)> upgrading) => (w, d) =>
     {
         var connected = d.Connected;
+        var upgrade = upgrading.TryGetValue(d.Mac, out var found) ? found : ((UpgradeStage, int)?)null;
         w.WriteStartObject();
         w.WriteString("id", d.Id);
         w.WriteString("mac", d.Mac);
@@ -97,7 +103,10 @@ internal static class DeviceJson
         w.WriteString("model", d.Model);
         w.WriteString("serial", d.Serial);
         w.WriteString("type", d.Type);
-        w.WriteString("status", connected ? "connected" : "disconnected");
+        w.WriteString("status", !connected ? "disconnected"
+            : upgrade?.Item1 is UpgradeStage.Downloading or UpgradeStage.Upgrading ? "upgrading"
+            : upgrade?.Item1 is UpgradeStage.Rebooting ? "restarting"
+            : "connected");
         w.WriteString("ip", d.Ip);
         if (d.Type != "switch") w.WriteString("ext_ip", d.ExtIp);
         if (d.Type != "gateway") w.WriteString("hw_rev", d.HwRev);
@@ -108,6 +117,20 @@ internal static class DeviceJson
         {
             w.WriteNumber("num_clients", connected ? ClientsOf(d) : 0);
             w.WriteBoolean("locating", d.Locating);
+            if (connected)
+            {
+                RadioStats.Write(w, d.Mac, ClientsOf(d));
+            }
+        }
+
+        if (upgrade is { } u)
+        {
+            w.WriteStartObject("fwupdate");
+            w.WriteNumber("progress", u.Item2);
+            w.WriteString("status", u.Item1 == UpgradeStage.Queued ? "scheduled" : "inprogress");
+            w.WriteNumber("timestamp", now);
+            w.WriteBoolean("will_retry", false);
+            w.WriteEndObject();
         }
 
         if (d.SiteId is not null) w.WriteString("site_id", d.SiteId);

@@ -47,6 +47,9 @@ public class CancellationConventionTests
         ["SelfClient.ListOrgsAsync"] = [MistOperations.GetSelf, MistOperations.ListMspOrgs],
         ["OrgsClient.ListMspOrgsAsync"] = [MistOperations.ListMspOrgs],
         ["DevicesClient.ListNamesAsync"] = [MistOperations.ListOrgDevices],
+        ["FirmwareClient.ListVersionsAsync"] = [MistOperations.ListOrgAvailableDeviceVersions],
+        ["FirmwareClient.ListSiteVersionsAsync"] = [MistOperations.ListSiteAvailableDeviceVersions],
+        ["FirmwareClient.ListSiteUpgradesAsync"] = [MistOperations.ListSiteDeviceUpgrades],
     };
 
     [Fact]

@@ -28,6 +28,20 @@ public static class PlausibleMist
         handler.On("GET", "/api/v1/self", HttpStatusCode.OK, $$"""
             {"email":"a@b.c","privileges":[{"scope":"org","role":"admin","org_id":"{{TestClient.OrgId}}","name":"Acme"},{"scope":"msp","role":"read","msp_id":"{{MspId}}"}]}
             """);
+        var upgrade = $$$"""{"id":"{{{TestClient.DeviceId}}}","status":"completed","targets":{"upgraded":[],"total":0}}""";
+        handler.On("GET", $"{org}/stats/devices", HttpStatusCode.OK, "[]");
+        handler.On("GET", $"{site}/stats/devices", HttpStatusCode.OK, "[]");
+        handler.On("GET", $"{site}/stats/devices/{TestClient.DeviceId}", HttpStatusCode.OK, $$"""{"id":"{{TestClient.DeviceId}}","status":"connected"}""");
+        handler.On("GET", $"{org}/devices/versions", HttpStatusCode.OK, """[{"model":"AP43","version":"0.14.29313","tag":"stable"}]""");
+        handler.On("GET", $"{site}/devices/versions", HttpStatusCode.OK, """[{"model":"AP43","version":"0.14.29313","tag":"stable"}]""");
+        handler.On("POST", $"{site}/devices/{TestClient.DeviceId}/upgrade", HttpStatusCode.OK, """{"status":"scheduled","timestamp":1.5}""");
+        handler.On("POST", $"{site}/devices/upgrade", HttpStatusCode.OK, $$"""{"upgrade_id":"{{TestClient.DeviceId}}"}""");
+        handler.On("GET", $"{site}/devices/upgrade", HttpStatusCode.OK, $"[{upgrade}]");
+        handler.On("GET", $"{site}/devices/upgrade/{TestClient.DeviceId}", HttpStatusCode.OK, upgrade);
+        handler.On("POST", $"{site}/devices/upgrade/{TestClient.DeviceId}/cancel", HttpStatusCode.OK);
+        handler.On("POST", $"{org}/devices/upgrade", HttpStatusCode.OK, $$"""{"id":"{{TestClient.DeviceId}}","upgrades":[]}""");
+        handler.On("GET", $"{org}/devices/upgrade/{TestClient.DeviceId}", HttpStatusCode.OK, $$"""{"id":"{{TestClient.DeviceId}}","upgrades":[]}""");
+        handler.On("POST", $"{org}/devices/upgrade/{TestClient.DeviceId}/cancel", HttpStatusCode.OK);
         handler.On("GET", "/api/v1/self/usage", HttpStatusCode.OK, """{"request_limit":5000,"requests":1,"seconds":10}""");
         handler.On("GET", $"/api/v1/msps/{MspId}/orgs", HttpStatusCode.OK, $"[{orgJson}]");
         handler.On("GET", org, HttpStatusCode.OK, orgJson);

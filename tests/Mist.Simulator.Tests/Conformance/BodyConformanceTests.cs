@@ -93,6 +93,30 @@ public sealed class BodyConformanceTests
         Assert.NotEmpty(SchemaChecker.Check(JsonNode.Parse("""{"results":[],"start":0,"limit":1,"total":0}"""), search));
     }
 
+    [Fact]
+    public async Task Firmware_bodies_match_the_spec_response_schemas()
+    {
+        await using var sim = await SimulatorClient.StartAsync();
+        var site = sim.Seed.Sites[0].Id;
+        var ap = sim.Seed.Devices.First(d => d.SiteId == site && d.Type == "ap");
+
+        var versions = await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/devices/versions");
+        var (_, device) = await sim.SendJsonAsync(HttpMethod.Post, $"api/v1/sites/{site}/devices/{ap.Id}/upgrade", """{"version":"0.14.29633"}""");
+        var (_, started) = await sim.SendJsonAsync(HttpMethod.Post, $"api/v1/sites/{site}/devices/upgrade", """{"version":"0.14.29633","strategy":"serial"}""");
+        var upgrade = await sim.GetJsonAsync($"api/v1/sites/{site}/devices/upgrade/{(string)started!["upgrade_id"]!}");
+        var list = await sim.GetJsonAsync($"api/v1/sites/{site}/devices/upgrade");
+        var (_, org) = await sim.SendJsonAsync(HttpMethod.Post, $"api/v1/orgs/{sim.OrgId}/devices/upgrade", $$"""{"site_ids":["{{site}}"],"versions":[{"firmware_type":"ap","version":"stable"}],"force":true}""");
+        var orgList = await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/devices/upgrade");
+
+        AssertConforms(versions, MistSpec.ResponseSchema("/api/v1/orgs/{org_id}/devices/versions", "get"));
+        AssertConforms(device, MistSpec.ResponseSchema("/api/v1/sites/{site_id}/devices/{device_id}/upgrade", "post"));
+        AssertConforms(started, MistSpec.ResponseSchema("/api/v1/sites/{site_id}/devices/upgrade", "post"));
+        AssertConforms(upgrade, MistSpec.ResponseSchema("/api/v1/sites/{site_id}/devices/upgrade/{upgrade_id}", "get"));
+        AssertConforms(list, MistSpec.ResponseSchema("/api/v1/sites/{site_id}/devices/upgrade", "get"));
+        AssertConforms(org, MistSpec.ResponseSchema("/api/v1/orgs/{org_id}/devices/upgrade", "post"));
+        AssertConforms(orgList, MistSpec.ResponseSchema("/api/v1/orgs/{org_id}/devices/upgrade", "get"));
+    }
+
     private static void AssertConforms(JsonNode? body, JsonObject schema)
     {
         var errors = SchemaChecker.Check(body, schema, s_exampleOnlyFields);

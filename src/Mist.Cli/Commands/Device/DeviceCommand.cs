@@ -11,6 +11,7 @@ internal sealed class DeviceCommand : Command
     {
         Subcommands.Add(new DeviceListCommand(app));
         Subcommands.Add(new DeviceViewCommand(app));
+        Subcommands.Add(new DeviceStatsCommand(app));
         Subcommands.Add(new DeviceUpdateCommand(app));
         Subcommands.Add(new DeviceRenameCommand(app));
         Subcommands.Add(new DeviceRestartCommand(app));

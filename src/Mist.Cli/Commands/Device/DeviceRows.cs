@@ -24,7 +24,9 @@ internal static class DeviceRows
         IReadOnlyDictionary<Guid, string?>? siteNames,
         ListStream output,
         CancellationToken cancellationToken,
-        DeviceConfigs? configs = null)
+        DeviceConfigs? configs = null,
+        DeviceHealth? health = null,
+        Func<JsonObject, bool>? keepRow = null)
     {
         var pages = session.Client.Inventory.ListAsync(orgId, filter)
             .PagesWithProgressAsync(console, "devices", cancellationToken)
@@ -40,6 +42,12 @@ internal static class DeviceRows
             foreach (var item in kept)
             {
                 var row = Row(item, siteNames);
+                health?.AddTo(row);
+                if (keepRow is not null && !keepRow(row))
+                {
+                    continue;
+                }
+
                 if (configs is not null)
                 {
                     await configs.AddToAsync(row, item, cancellationToken).ConfigureAwait(false);

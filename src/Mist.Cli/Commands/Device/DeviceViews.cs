@@ -14,9 +14,14 @@ internal static class DeviceViews
     private static readonly HashSet<string> s_listFields = new(SpecFields.Inventory.Append(SiteName), StringComparer.Ordinal);
 
     // A device list also takes the device configuration's fields (notes, x, y, map_id, ...), read per site when asked.
-    private static readonly HashSet<string> s_deviceListFields = new(s_listFields.Concat(SpecFields.Device), StringComparer.Ordinal);
+    // and the health read from device stats (status, version, ip, uptime, num_clients, last_seen).
+    private static readonly HashSet<string> s_deviceListFields = new(s_listFields.Concat(SpecFields.Device).Concat(DeviceHealth.Fields), StringComparer.Ordinal);
 
-    public static readonly ResourceView List = new("device", s_deviceListFields, ["name", "mac", "serial", "model", "type", SiteName, "connected"]);
+    public static readonly ResourceView List = new(
+        "device", s_deviceListFields, ["name", "mac", "model", "type", SiteName, "status", "version", "ip", "uptime", "num_clients", "last_seen"]);
+
+    /// <summary><c>device stats</c>: the whole stats object, any field.</summary>
+    public static readonly ResourceView Stats = ResourceView.Any with { Name = "device stats" };
 
     public static readonly ResourceView Inventory = new("inventory", s_listFields, ["mac", "serial", "model", "type", "name", SiteName, "connected"]);
 
