@@ -1,5 +1,6 @@
-using Mist;
 using Mist.Models;
+
+namespace Mist.Sample;
 
 /// <summary>
 /// The README's configuration-object example: lists, creates, updates and deletes an org WLAN (in a WLAN template),
@@ -48,9 +49,9 @@ public static class ConfigObjects
         }
 
         await client.Sites.Wlans.DeleteAsync(siteId, corp.Id!.Value, cancellationToken);
-        await client.Orgs.Wlans.DeleteAsync(orgId, guest.Id.Value, cancellationToken);
+        await client.Orgs.Wlans.DeleteAsync(orgId, guest.Id!.Value, cancellationToken);
         await client.Orgs.WlanTemplates.DeleteAsync(orgId, template.Id!.Value, cancellationToken);
-        await client.Orgs.RfTemplates.DeleteAsync(orgId, rf.Id.Value, cancellationToken);
+        await client.Orgs.RfTemplates.DeleteAsync(orgId, rf.Id!.Value, cancellationToken);
         done.Add("deleted both WLANs, the WLAN template and the RF template");
 
         // README:end

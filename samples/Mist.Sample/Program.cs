@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Mist;
 using Mist.DependencyInjection;
+using Mist.Sample;
 using Mist.Simulator;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;

@@ -65,7 +65,7 @@ public partial class ReadmeExampleTests
         var siteId = Guid.Parse(sim.Seed.Sites.First(s => s.OrgId == sim.Seed.PrimaryOrgId).Id);
         var ct = TestContext.Current.CancellationToken;
 
-        var done = await ConfigObjects.RunAsync(sim.Admin, orgId, siteId, ct);
+        var done = await Mist.Sample.ConfigObjects.RunAsync(sim.Admin, orgId, siteId, ct);
 
         Assert.Contains("updated org WLAN Guest: vlan 30, auth open", done);
         Assert.Contains("RF template Dense office: 5 GHz power 10-17 dBm, country FR", done);
