@@ -5,7 +5,11 @@ using Mist.Simulator.State;
 
 namespace Mist.Simulator.Endpoints;
 
-/// <summary><c>/orgs/{org_id}/inventory/search</c>: one of the page-based searches, <c>{results, limit, page, total}</c>.</summary>
+/// <summary>
+/// <c>/orgs/{org_id}/inventory/search</c> as the live API answers it: <c>{results, limit, total, next}</c>, paged by a
+/// <c>search_after</c> cursor in <c>next</c> (absent on the last page). The bundled spec's <c>page</c> parameter is
+/// gone from the live API and ignored, so a client that pages by number gets the first page again, as there.
+/// </summary>
 internal static class InventorySearchEndpoints
 {
     public static RouteGroupBuilder MapInventorySearch(this RouteGroupBuilder api)
@@ -22,10 +26,11 @@ internal static class InventorySearchEndpoints
         }
 
         var request = context.Request;
-        if (!PageRequest.TryParse(request, out var page, out var error) ||
+        if (!Query.TryGetLimit(request, out var limit, out var error) ||
+            !SearchResponse.TryGetCursor(request, out var after, out error) ||
             !Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
             !Query.TryGetMac(request, out var mac, out error) ||
-            !TryGetOrder(request, out var orderBy, out error))
+            !TryGetOrder(request, out var order, out error))
         {
             return error!;
         }
@@ -45,11 +50,26 @@ internal static class InventorySearchEndpoints
             Serial = Query.Get(request, "serial"),
             Version = Query.Get(request, "version"),
             Sku = Query.Get(request, "sku"),
+            Model = Query.Get(request, "model"),
             Text = Query.Get(request, "text"),
             Connected = status is null ? null : status == "connected",
             Assigned = status == "connected" ? true : null,
         };
-        var (rows, total) = devices.Page(filter, page.Limit, page.Offset, orderBy!);
+        var (rows, total) = devices.Search(filter, order!, after, limit + 1);
+        SearchCursor? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveRange(limit, rows.Count - limit);
+            var last = rows[^1];
+            next = new SearchCursor(order!.Column switch
+            {
+                "serial" => last.Serial,
+                "model" => last.Model,
+                "name" => (object?)last.Name ?? string.Empty,
+                _ => last.Mac,
+            }, last.Mac);
+        }
+
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + rows.Count * 300);
         using (var w = new Utf8JsonWriter(buffer))
         {
@@ -72,17 +92,21 @@ internal static class InventorySearchEndpoints
             }
 
             w.WriteEndArray();
-            w.WriteNumber("limit", page.Limit);
-            w.WriteNumber("page", page.Page);
+            w.WriteNumber("limit", limit);
             w.WriteNumber("total", total);
+            if (next is not null)
+            {
+                w.WriteString("next", SearchResponse.NextLink(request, limit, next));
+            }
+
             w.WriteEndObject();
         }
 
         return ApiResults.Json(buffer.WrittenSpan.ToArray());
     }
 
-    /// <summary><c>sort</c>: mac, serial, model or name, "-" for descending (default mac).</summary>
-    private static bool TryGetOrder(HttpRequest request, out string? orderBy, out IResult? error)
+    /// <summary><c>sort</c>: mac, serial, model or name, "-" for descending (default mac); mac breaks ties.</summary>
+    private static bool TryGetOrder(HttpRequest request, out SearchOrder? order, out IResult? error)
     {
         error = null;
         var sort = Query.Get(request, "sort") ?? "mac";
@@ -91,11 +115,12 @@ internal static class InventorySearchEndpoints
             "mac" => "mac",
             "serial" => "serial",
             "model" => "model",
-            "name" => "name",
+            // Unnamed devices sort as "", so that the cursor's row comparison never meets a NULL and skips them.
+            "name" => "COALESCE(name, '')",
             _ => null,
         };
-        orderBy = column is null ? null : sort.StartsWith('-') ? column + " DESC" : column;
-        if (orderBy is null)
+        order = column is null ? null : new SearchOrder(column, "mac", sort.StartsWith('-'));
+        if (order is null)
         {
             error = ApiResults.BadRequest($"invalid sort: {sort} (mac, serial, model or name)");
             return false;

@@ -45,6 +45,24 @@ internal static class SearchResponse
         return false;
     }
 
+    /// <summary>The <c>next</c> link of a search without a time window (inventory): the query with the cursor.</summary>
+    public static string NextLink(HttpRequest request, int limit, SearchCursor cursor)
+    {
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, values) in request.Query)
+        {
+            if (key is not ("search_after" or "limit" or "page") && values.Count > 0)
+            {
+                parameters[key] = values[0] ?? "";
+            }
+        }
+
+        parameters["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        parameters["search_after"] = cursor.Encode();
+        var query = string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        return $"{request.PathBase}{request.Path}?{query}";
+    }
+
     private static string NextLink(HttpRequest request, SearchWindow window, int limit, SearchCursor cursor)
     {
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
