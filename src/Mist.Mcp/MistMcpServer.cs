@@ -66,13 +66,15 @@ public static partial class MistMcpServer
             .WithTools<SiteTools>(MistMcpJson.Options)
             .WithTools<DeviceTools>(MistMcpJson.Options)
             .WithTools<InventoryTools>(MistMcpJson.Options)
+            .WithTools<FirmwareTools>(MistMcpJson.Options)
             .WithTools<RawApiTools>(MistMcpJson.Options);
         if (options.AllowWrites)
         {
             builder
                 .WithTools<SiteWriteTools>(MistMcpJson.Options)
                 .WithTools<DeviceWriteTools>(MistMcpJson.Options)
-                .WithTools<InventoryWriteTools>(MistMcpJson.Options);
+                .WithTools<InventoryWriteTools>(MistMcpJson.Options)
+                .WithTools<FirmwareWriteTools>(MistMcpJson.Options);
         }
 
         // The inferred schemas are rewritten once, after every tool is registered and before any client sees them.

@@ -36,6 +36,7 @@ public sealed class ConfirmationTests
             ("update_site", new() { ["site"] = mcp.Seed.Sites[0].Name, ["name"] = "Renamed" }),
             ("update_device", new() { ["device"] = device.Mac, ["name"] = "Renamed" }),
             ("restart_device", new() { ["device"] = device.Mac }),
+            ("upgrade_devices", new() { ["site"] = device.SiteId, ["version"] = "0.14.29313", ["macs"] = new[] { device.Mac } }),
             ("unassign_devices", new() { ["macs"] = new[] { device.Mac } }),
             ("release_devices", new() { ["macs"] = new[] { device.Mac } }),
             ("assign_devices", new() { ["macs"] = new[] { device.Mac }, ["site"] = mcp.Seed.Sites[1].Id, ["reassign"] = true }),

@@ -16,6 +16,8 @@ public sealed class ToolListTests
         ["get_device"] = (true, false, true, false),
         ["get_device_stats"] = (true, false, true, false),
         ["list_inventory"] = (true, false, true, false),
+        ["list_firmware_versions"] = (true, false, true, false),
+        ["get_upgrade"] = (true, false, true, false),
         ["api_get"] = (true, false, true, false),
     };
 
@@ -32,6 +34,7 @@ public sealed class ToolListTests
         ["assign_devices"] = (false, true, true, false),
         ["unassign_devices"] = (false, true, true, false),
         ["release_devices"] = (false, true, true, false),
+        ["upgrade_devices"] = (false, true, false, false),
     };
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class MistToolCallFilter
     public static readonly IReadOnlySet<string> WriteToolNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device", "unlocate_device",
-        "claim_devices", "assign_devices", "unassign_devices", "release_devices",
+        "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
     };
 
     public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(ILogger logger) => next => async (context, cancellationToken) =>

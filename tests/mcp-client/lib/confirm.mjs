@@ -121,6 +121,13 @@ export function defineConfirmChecks(ctx) {
     await ok(ctx.ctx, ctx.plain, "locate_device", { device: d.mac });
     await ok(ctx.ctx, ctx.plain, "unlocate_device", { device: d.mac });
     await ok(ctx.ctx, ctx.plain, "restart_device", { device: d.mac, confirm: d.mac });
+    // A firmware upgrade of one AP to its model's recommended version, then its status.
+    const ap = devices.find((x) => x.type === "ap" && x.site_id);
+    const versions = await ok(ctx.ctx, ctx.plain, "list_firmware_versions", { model: ap.model });
+    const recommended = versions.items.find((v) => v.recommended);
+    assert.ok(recommended, `no recommended version for ${ap.model}: ${brief(versions)}`);
+    const upgrade = await ok(ctx.ctx, ctx.plain, "upgrade_devices", { site: ap.site_id, version: recommended.version, macs: [ap.mac], confirm: ap.mac });
+    await ok(ctx.ctx, ctx.plain, "get_upgrade", { upgrade_id: upgrade.target.upgrade_id, site: ap.site_id });
     const unassigned = await cliJson(ctx.sim, ["inventory", "list", "--unassigned"]);
     assert.ok(unassigned.length > 0, "unassigned inventory in the simulator");
     const mac = unassigned[0].mac;
@@ -136,7 +143,7 @@ export function defineConfirmChecks(ctx) {
 
   test("every write tool the server lists is exercised by these tests", () => {
     const exercised = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
-      "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices"];
+      "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices"];
     const writes = ctx.ctx.rwTools.filter((t) => t.annotations?.readOnlyHint !== true).map((t) => t.name);
     assert.deepEqual(writes.filter((n) => !exercised.includes(n)), [], "write tools without a test");
   });

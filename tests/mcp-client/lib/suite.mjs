@@ -169,7 +169,16 @@ export function defineToolChecks(ctx) {
     const org = orgs.items[0];
     const site = ctx.sites[0], device = ctx.devices[0];
     assert.ok(org && site && device, "the simulator has an org, a site and a device");
+    // get_upgrade needs an upgrade: start one with the CLI (an AP to another offered version, not waiting).
+    const ap = ctx.devices.find((d) => d.type === "ap" && d.site_id);
+    const offered = await ok(ctx, ctx.ro, "list_firmware_versions", { model: ap.model });
+    const other = offered.items.find((v) => v.version !== ap.version);
+    assert.ok(other, `no other version for ${ap.model}: ${brief(offered)}`);
+    const [started] = await cliJson(ctx.sim, ["firmware", "upgrade", ap.mac, "--version", other.version, "--yes", "--no-wait"]);
+    assert.ok(started?.upgrade_id, `the CLI started no upgrade: ${brief(started)}`);
     const calls = [
+      ["list_firmware_versions", {}], ["list_firmware_versions", { site: site.id, type: "ap" }], ["list_firmware_versions", { limit: 1 }],
+      ["get_upgrade", { upgrade_id: started.upgrade_id, site: ap.site_id }],
       ["whoami", {}], ["list_orgs", {}], ["get_org", { org: org.id }], ["list_sites", { org: org.id }],
       ["list_sites", { fields: "*" }], ["list_sites", { fields: "id,name" }],
       ["get_site", { site: site.id }], ["get_site", { site: site.name }], ["get_site", { site: site.name, fields: "id,name" }],
