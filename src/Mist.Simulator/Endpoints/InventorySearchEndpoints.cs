@@ -12,6 +12,9 @@ namespace Mist.Simulator.Endpoints;
 /// </summary>
 internal static class InventorySearchEndpoints
 {
+    // Unnamed devices sort as "", so that the cursor's row comparison never meets a NULL and skips them.
+    private const string NameOrder = "COALESCE(name, '')";
+
     public static RouteGroupBuilder MapInventorySearch(this RouteGroupBuilder api)
     {
         api.MapGet("/orgs/{org_id}/inventory/search", Search).WithName("searchOrgInventory");
@@ -65,7 +68,7 @@ internal static class InventorySearchEndpoints
             {
                 "serial" => last.Serial,
                 "model" => last.Model,
-                "name" => (object?)last.Name ?? string.Empty,
+                NameOrder => (object?)last.Name ?? string.Empty,
                 _ => last.Mac,
             }, last.Mac);
         }
@@ -115,8 +118,7 @@ internal static class InventorySearchEndpoints
             "mac" => "mac",
             "serial" => "serial",
             "model" => "model",
-            // Unnamed devices sort as "", so that the cursor's row comparison never meets a NULL and skips them.
-            "name" => "COALESCE(name, '')",
+            "name" => NameOrder,
             _ => null,
         };
         order = column is null ? null : new SearchOrder(column, "mac", sort.StartsWith('-'));
