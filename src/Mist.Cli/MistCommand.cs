@@ -24,6 +24,9 @@ internal abstract class MistCommand : Command
     /// <summary>What the command shows, for <c>--fields</c> validation.</summary>
     protected virtual ResourceView View => ResourceView.Any;
 
+    /// <summary>What the command shows for these arguments, where an option changes it (<c>firmware list --outdated</c>).</summary>
+    protected virtual ResourceView ViewFor(ParseResult parse) => View;
+
     protected abstract Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
 
     private async Task<int> InvokeAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -32,7 +35,7 @@ internal abstract class MistCommand : Command
         try
         {
             var options = OutputOptions.From(parse, console);
-            options.Validate(View);
+            options.Validate(ViewFor(parse));
             await using var context = new CommandContext(parse, App, new OutputWriter(console, options, App.Time));
             try
             {

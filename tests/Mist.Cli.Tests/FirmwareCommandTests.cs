@@ -40,6 +40,19 @@ public class FirmwareCommandTests
     }
 
     [Fact]
+    public async Task Outdated_takes_the_fields_of_the_devices_it_lists()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var devices = await cli.RunAsync("firmware", "list", "--outdated", "--fields", "mac,version,recommended", "-o", "json");
+        var versions = await cli.RunAsync("firmware", "list", "--fields", "mac");
+
+        Assert.Equal(0, devices.ExitCode);
+        Assert.All(devices.Json.AsArray(), r => Assert.Equal(["mac", "version", "recommended"], r!.AsObject().Select(p => p.Key)));
+        Assert.Equal(2, versions.ExitCode);
+    }
+
+    [Fact]
     public async Task Upgrade_dry_run_prints_the_site_upgrade_request_and_sends_none()
     {
         await using var cli = await CliHarness.StartAsync();

@@ -28,6 +28,9 @@ internal sealed class FirmwareListCommand : MistCommand
 
     protected override ResourceView View => FirmwareViews.Versions;
 
+    // --outdated lists devices, not versions: --fields is checked against the device view then.
+    protected override ResourceView ViewFor(ParseResult parse) => parse.GetValue(_outdated) ? FirmwareViews.Outdated : View;
+
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var parse = context.Parse;
