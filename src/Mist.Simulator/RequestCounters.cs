@@ -11,9 +11,16 @@ public sealed class RequestCounters
     private readonly ConcurrentDictionary<string, long> _byRoute = new(StringComparer.Ordinal);
     private long _total;
     private long _writes;
+    private long _inFlight;
 
     /// <summary>All requests.</summary>
     public long Total => Interlocked.Read(ref _total);
+
+    /// <summary>
+    /// Requests received and not yet answered. A test that moves a fake clock by hours does so only when this is
+    /// zero, so that no request in flight sees its client's timeouts fire.
+    /// </summary>
+    public long InFlight => Interlocked.Read(ref _inFlight);
 
     /// <summary>Requests with a method other than GET or HEAD.</summary>
     public long Writes => Interlocked.Read(ref _writes);
@@ -44,6 +51,10 @@ public sealed class RequestCounters
 
         _byRoute.AddOrUpdate(Key(method, route), 1, static (_, count) => count + 1);
     }
+
+    internal void Started() => Interlocked.Increment(ref _inFlight);
+
+    internal void Finished() => Interlocked.Decrement(ref _inFlight);
 
     private static string Key(string method, string route) => $"{method.ToUpperInvariant()} {route}";
 }

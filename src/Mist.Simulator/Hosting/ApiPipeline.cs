@@ -22,6 +22,20 @@ internal sealed class ApiPipeline(RequestDelegate next, SimulatorRuntime runtime
             return;
         }
 
+        runtime.Counters.Started();
+        try
+        {
+            await InvokeApiAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            runtime.Counters.Finished();
+        }
+    }
+
+    private async Task InvokeApiAsync(HttpContext context)
+    {
+
         var endpoint = context.GetEndpoint();
         var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "/";
         runtime.Counters.Record(context.Request.Method, route.StartsWith('/') ? route : "/" + route);
