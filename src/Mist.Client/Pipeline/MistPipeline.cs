@@ -16,11 +16,7 @@ internal sealed partial class MistPipeline : IDisposable
     // How many times one call may wait out a 429 that outlasted its retries before the 429 is the answer.
     private const int MaxRateLimitRounds = 3;
 
-    // Timers may fire a hair before the clock reaches a token's release: so short a wait is taken inside the attempt.
-    private static readonly TimeSpan InlineBudgetWait = TimeSpan.FromSeconds(1);
 
-    // How long a failed acquire waits when the pool reads usable: long enough for a fake clock's step to pass it.
-    private static readonly TimeSpan AcquireRetryWait = TimeSpan.FromMilliseconds(10);
 
     private readonly HttpMessageInvoker _transport;
     private readonly TokenPool _tokens;
@@ -137,6 +133,10 @@ internal sealed partial class MistPipeline : IDisposable
                 // 429 or never reached the server, so sending again is safe, even for a POST; it is not a new round.
                 attempts += taken;
                 round--;
+
+                // Never loop back without yielding: should the pool read usable while the acquire fails, the next
+                // round must not spin on this thread (a fake clock driven by the caller could then never move).
+                await Task.Yield();
                 continue;
             }
 
@@ -246,7 +246,7 @@ internal sealed partial class MistPipeline : IDisposable
         var call = context.Properties.GetValue(Call.Key, null!);
         var request = call.Request;
         var (slot, _) = _tokens.TryAcquire();
-        while (slot is null)
+        if (slot is null)
         {
             var (wait, throttled) = _tokens.Availability();
             if (wait > AllowedWait(throttled))
@@ -254,18 +254,10 @@ internal sealed partial class MistPipeline : IDisposable
                 return Outcome.FromException<MistResponse>(new MistRateLimitException(request.Method.Method, request.Path, wait));
             }
 
-            // A concurrent request took the budget after WaitForBudgetAsync looked. A wait longer than a timer's
-            // hair goes back to it: there it is announced and does not run down this attempt's or the call's timeout.
-            if (wait > InlineBudgetWait)
-            {
-                return Outcome.FromException<MistResponse>(new BudgetTakenException());
-            }
-
-            // Never try again without waiting: if the pool reads usable (zero) while the acquire just failed, a
-            // retry at once could spin without end (seen once in the test suite, on a fake clock that only moves
-            // when the caller awaits). A short wait lets the clock, real or fake, move on.
-            await Task.Delay(wait > TimeSpan.Zero ? wait : AcquireRetryWait, Time, context.CancellationToken).ConfigureAwait(false);
-            (slot, _) = _tokens.TryAcquire();
+            // The budget was taken after WaitForBudgetAsync looked (a concurrent request, a 429 that rested the
+            // token). Any wait for it goes back there: announced, and outside this attempt's and the call's timeout,
+            // which a wait inside could run down (a fake clock moved by an hour fired them).
+            return Outcome.FromException<MistResponse>(new BudgetTakenException());
         }
 
         var attempt = ++call.Attempts;
