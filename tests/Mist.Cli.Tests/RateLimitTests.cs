@@ -31,8 +31,9 @@ public class RateLimitTests
         await using var cli = await StartAsync(time);
         cli.Environment["MIST_API_TOKEN"] = $"{cli.Simulator.Tokens.Admin},{cli.Simulator.Tokens.Write}";
 
-        // An announced wait is released by turning the (fake) hour, again until a request goes out: the command
-        // announces before it starts its timer, and the clock must not move while requests are in flight.
+        // The command announces a wait once its timer runs; each announcement is released by turning the (fake) hour
+        // once, and only while no operation of this command is being sent: a jump would fire its timeouts.
+        using var active = new ActiveRequests(cli.Simulator.BaseAddress.Port);
         var announced = 0;
         var run = cli.RunAsync(s_job, tty: false, c => c.ErrorWriter.LineWritten += line =>
         {
@@ -41,26 +42,20 @@ public class RateLimitTests
                 Interlocked.Increment(ref announced);
             }
         });
+        var released = 0;
         // A guard, not a speed check: a wait nobody announces would otherwise hang the whole test run.
         var guard = System.Diagnostics.Stopwatch.StartNew();
         while (!run.IsCompleted)
         {
             Assert.True(guard.Elapsed < TimeSpan.FromMinutes(5), $"No end after 5 min: an unannounced wait? {cli.Simulator.Counters.Total} calls so far.");
-            // Only with no request in flight: a page still being answered would see its timeouts fire at the jump.
-            if (Volatile.Read(ref announced) > 0 && cli.Simulator.Counters.InFlight == 0)
+            var seen = Volatile.Read(ref announced);
+            if (seen > released && active.Count == 0)
             {
-                var sent = cli.Simulator.Counters.Total;
+                released = seen;
                 time.Advance(TimeSpan.FromHours(1));
-                await Task.WhenAny(run, Task.Delay(50, TestContext.Current.CancellationToken));
-                if (cli.Simulator.Counters.Total > sent)
-                {
-                    Interlocked.Exchange(ref announced, 0);
-                }
             }
-            else
-            {
-                await Task.WhenAny(run, Task.Delay(20, TestContext.Current.CancellationToken));
-            }
+
+            await Task.WhenAny(run, Task.Delay(20, TestContext.Current.CancellationToken));
         }
 
         var result = await run;
@@ -108,5 +103,38 @@ public class RateLimitTests
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("Waiting 60 min 0 s before GET /api/v1/orgs/", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Mist's hourly rate limit", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The SDK's <c>mist.client.active_requests</c> for one server port (other tests' clients run alongside).</summary>
+    private sealed class ActiveRequests : IDisposable
+    {
+        private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+        private long _count;
+
+        public ActiveRequests(int port)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == Mist.MistTelemetry.MeterName && instrument.Name == "mist.client.active_requests")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, delta, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "server.port" && tag.Value is int p && p == port)
+                    {
+                        Interlocked.Add(ref _count, delta);
+                    }
+                }
+            });
+            _listener.Start();
+        }
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public void Dispose() => _listener.Dispose();
     }
 }

@@ -125,7 +125,7 @@ internal sealed partial class MistPipeline : IDisposable
         for (var round = 1; ; round++)
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
-            var (response, lastRetryAfter, taken) = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            var (response, lastRetryAfter, taken) = await SendCountedAsync(request, cancellationToken).ConfigureAwait(false);
             if (response is null)
             {
                 // The budget was taken (by a concurrent request, or by a 429 that rested the token) before an attempt
@@ -168,6 +168,19 @@ internal sealed partial class MistPipeline : IDisposable
             }
 
             return response;
+        }
+    }
+
+    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendCountedAsync(MistRequest request, CancellationToken cancellationToken)
+    {
+        _instruments.ActiveRequests.Add(1, _instruments.Server, _instruments.Port);
+        try
+        {
+            return await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _instruments.ActiveRequests.Add(-1, _instruments.Server, _instruments.Port);
         }
     }
 
@@ -235,8 +248,11 @@ internal sealed partial class MistPipeline : IDisposable
                 throw new MistRateLimitException(request.Method.Method, request.Path, wait);
             }
 
+            // The timer starts before the wait is announced: whoever acts on the notice (a caller driving a clock,
+            // a user reading "Waiting 60 min") acts on a wait that is already running.
+            var delay = Task.Delay(wait, Time, cancellationToken);
             Notify(throttled ? MistWaitReason.ServerRateLimit : MistWaitReason.ClientBudget, wait, request);
-            await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);
+            await delay.ConfigureAwait(false);
             (wait, throttled) = _tokens.Availability();
         }
     }

@@ -22,6 +22,8 @@ internal sealed partial class Instruments : IDisposable
         Retries = _meter.CreateCounter<long>("mist.client.retries", "{retry}", "Attempts repeated after a retryable failure.");
         Waits = _meter.CreateCounter<long>("mist.client.waits", "{wait}", "Waits for the rate budget, a server throttle or a backoff.");
         WaitDuration = _meter.CreateHistogram<double>("mist.client.wait.duration", "s", "How long the client waited before sending.");
+        ActiveRequests = _meter.CreateUpDownCounter<long>(
+            "mist.client.active_requests", "{request}", "Operations being sent or retried (past any wait for the rate budget) and not yet answered.");
         _meter.CreateObservableGauge(
             "mist.client.rate_budget.remaining",
             () => budget()
@@ -39,6 +41,8 @@ internal sealed partial class Instruments : IDisposable
     public Counter<long> Waits { get; }
 
     public Histogram<double> WaitDuration { get; }
+
+    public UpDownCounter<long> ActiveRequests { get; }
 
     public KeyValuePair<string, object?> Server => new("server.address", _server.Host);
 

@@ -12,7 +12,8 @@ namespace Mist;
 /// <c>error.type</c>, <c>mist.attempts</c> and <c>mist.request_id</c>.
 /// Metrics: <c>http.client.request.duration</c> (s, one point per attempt, so its count is the request count),
 /// <c>mist.client.retries</c>, <c>mist.client.waits</c> and <c>mist.client.wait.duration</c> (s, by
-/// <c>mist.wait.reason</c>), and <c>mist.client.rate_budget.remaining</c> (calls left this hour, per token).
+/// <c>mist.wait.reason</c>), <c>mist.client.active_requests</c> (operations being sent or retried, not those waiting
+/// for the rate budget) and <c>mist.client.rate_budget.remaining</c> (calls left this hour, per token).
 /// </remarks>
 public static class MistTelemetry
 {
