@@ -95,6 +95,15 @@ public sealed class MistClientOptions
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 
+    /// <summary>
+    /// Wraps the transport (the default one, or <see cref="Transport"/>) in a handler of the caller's, called once
+    /// per client with the innermost handler: a <see cref="DelegatingHandler"/> that records, stubs or stops
+    /// requests while they keep the default transport's TLS diagnostics, proxy settings and decompression. Requests
+    /// reach it once per attempt, after the pipeline's retries, rate budget and timeouts.
+    /// </summary>
+    /// <example><c>options.WrapTransport = inner =&gt; new RecordingHandler(inner);</c></example>
+    public Func<HttpMessageHandler, HttpMessageHandler>? WrapTransport { get; set; }
+
     /// <summary>The clock for backoff, timeouts and the rate budget. Tests inject a fake.</summary>
     public TimeProvider TimeProvider
     {

@@ -63,7 +63,8 @@ internal static class SessionFactory
 
         if (parse.GetValue(GlobalOptions.DryRun))
         {
-            options.Transport = new DryRunHandler(new SocketsHttpHandler { AllowAutoRedirect = false });
+            // Reads go through the SDK's own transport (proxy, TLS diagnostics, decompression), as without --dry-run.
+            options.WrapTransport = inner => new DryRunHandler(inner);
         }
 
         return options;

@@ -46,7 +46,8 @@ internal sealed partial class MistPipeline : IDisposable
             _tls = new TlsDiagnostics();
         }
 
-        _transport = new HttpMessageInvoker(options.Transport ?? CreateDefaultHandler(_tls!), disposeHandler: options.Transport is null);
+        var innermost = options.Transport ?? CreateDefaultHandler(_tls!);
+        _transport = new HttpMessageInvoker(options.WrapTransport?.Invoke(innermost) ?? innermost, disposeHandler: options.Transport is null);
         _resilience = BuildResilience(options);
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
             .AddTimeout(new TimeoutStrategyOptions
@@ -411,6 +412,8 @@ internal sealed partial class MistPipeline : IDisposable
         AutomaticDecompression = System.Net.DecompressionMethods.All,
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(15),
+        UseProxy = true,
+        Proxy = EnvironmentProxy.FromEnvironment(),
         // Accepts exactly what the default validation accepts; it only remembers why a certificate was refused.
         SslOptions = { RemoteCertificateValidationCallback = tls.Validate },
     };
