@@ -18,6 +18,18 @@ public class ConfigModelSpecTests
     public static TheoryData<string> Collections => [.. Reachable().Select(c => c.Key)];
 
     [Fact]
+    public void The_models_context_reads_with_the_same_lenient_converters_as_the_sdk_context()
+    {
+        // Two contexts because the JSON source generator takes one options declaration per context; they must not drift.
+        static string[] Names(System.Text.Json.JsonSerializerOptions o) => [.. o.Converters.Select(c => c.GetType().FullName!).Order(StringComparer.Ordinal)];
+
+        Assert.NotEmpty(Names(MistJsonContext.Default.Options));
+        Assert.Equal(Names(MistJsonContext.Default.Options), Names(MistModelsJsonContext.Default.Options));
+        Assert.Equal(MistJsonContext.Default.Options.NumberHandling, MistModelsJsonContext.Default.Options.NumberHandling);
+        Assert.Equal(MistJsonContext.Default.Options.DefaultIgnoreCondition, MistModelsJsonContext.Default.Options.DefaultIgnoreCondition);
+    }
+
+    [Fact]
     public void Every_collection_of_the_spec_is_a_typed_collection_on_its_client()
     {
         var fromSpec = SpecCollections().Order(StringComparer.Ordinal).ToList();

@@ -16,6 +16,10 @@ namespace Mist;
 internal sealed class LenientJsonConverter<T> : JsonConverter<T>
     where T : class
 {
+    // Lists are read from arrays, models and maps from objects; decided once per closed type, not per value.
+    private static readonly JsonValueKind s_expected =
+        typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(IList<>) ? JsonValueKind.Array : JsonValueKind.Object;
+
     public override bool HandleNull => true;
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -26,8 +30,7 @@ internal sealed class LenientJsonConverter<T> : JsonConverter<T>
         }
 
         var element = JsonElement.ParseValue(ref reader);
-        var expected = typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(IList<>) ? JsonValueKind.Array : JsonValueKind.Object;
-        if (element.ValueKind != expected)
+        if (element.ValueKind != s_expected)
         {
             return null;
         }
