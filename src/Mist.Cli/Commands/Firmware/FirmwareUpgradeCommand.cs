@@ -8,12 +8,13 @@ using Mist.Cli.Session;
 namespace Mist.Cli.Commands.Firmware;
 
 /// <summary>
-/// <c>mist firmware upgrade DEVICE... --version V</c> or <c>--site SITE [--model M] [--type T] --version V</c>.
+/// <c>mist firmware upgrade DEVICE... | --file F | --site SITE | --all-sites [--model M] [--type T] --version V</c>.
 /// Devices already on V are skipped before anything is sent, so a re-run touches only the others. The rest go in
 /// one site upgrade per site (<c>POST /sites/{site_id}/devices/upgrade</c> with <c>device_ids</c>, which, unlike the
 /// one-device operation, returns an upgrade id to follow). Confirmed like other destructive commands; then followed
 /// (<c>GET .../devices/upgrade/{upgrade_id}</c>) until done, unless <c>--no-wait</c>. Exit 0 when every device is
-/// upgraded or skipped, 6 when some failed, 1 when all failed.
+/// upgraded or skipped, 6 when some failed, 1 when all failed. <c>--all-sites</c> is the org's own upgrade
+/// (<see cref="FirmwareOrgUpgrade"/>).
 /// </summary>
 internal sealed class FirmwareUpgradeCommand : MistCommand
 {
@@ -21,8 +22,10 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
 
     private readonly Argument<string[]> _devices = new("DEVICE") { Description = "Devices to upgrade: id, MAC, serial or name.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _version = new("--version") { Description = "The firmware version to install (see `mist firmware list`), or stable.", Required = true };
+    private readonly Option<string?> _file = new("--file") { Description = "A file of devices: a MAC (any notation) or serial a line, or a CSV with a mac or serial column; - for stdin." };
     private readonly Option<string?> _site = new("--site") { Description = "Upgrade this site's devices (id or name) instead of named devices." };
-    private readonly Option<string?> _model = new("--model") { Description = "With --site: only this hardware model." };
+    private readonly Option<bool> _allSites = new("--all-sites") { Description = "Upgrade the devices of every site of the org (one org upgrade)." };
+    private readonly Option<string?> _model = new("--model") { Description = "With --site or --all-sites: only this hardware model." };
     private readonly Option<string?> _type = DeviceArguments.Type();
     private readonly Option<string?> _strategy = new("--strategy") { Description = "big_bang (all at once, default), serial, canary or rrm (APs)." };
     private readonly Option<bool> _reboot = new("--reboot") { Description = "Switches and gateways: reboot as soon as installed (APs always reboot)." };
@@ -32,7 +35,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
     {
         _strategy.AcceptOnlyFromAmong("big_bang", "serial", "canary", "rrm");
         Arguments.Add(_devices);
-        foreach (var option in new Option[] { _version, _site, _model, _type, _strategy, _reboot })
+        foreach (var option in new Option[] { _version, _file, _site, _allSites, _model, _type, _strategy, _reboot })
         {
             Options.Add(option);
         }
@@ -44,24 +47,38 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
     {
         var parse = context.Parse;
         var version = parse.GetValue(_version)!.Trim();
-        var deviceRefs = DeviceReference.CheckAll(parse.GetValue(_devices) ?? []);
+        var named = parse.GetValue(_devices) ?? [];
+        if (parse.GetValue(_file) is { } file)
+        {
+            // The file is read and checked whole before anything is sent; its rows join any DEVICE arguments.
+            named = [.. named, .. Mist.Cli.Commands.Inventory.DeviceFile.Read(context.Console, file, claim: false).Select(r => r.Mac ?? r.Serial!)];
+        }
+
+        var deviceRefs = DeviceReference.CheckAll(named);
         var siteRef = parse.GetValue(_site);
+        var allSites = parse.GetValue(_allSites);
         if (string.IsNullOrEmpty(version))
         {
             throw CliException.Usage("--version must not be empty. Nothing was sent.");
         }
 
-        if ((deviceRefs.Count == 0) == (siteRef is null))
+        if ((deviceRefs.Count > 0 ? 1 : 0) + (siteRef is null ? 0 : 1) + (allSites ? 1 : 0) != 1)
         {
-            throw CliException.Usage("Name the devices to upgrade, or give --site SITE (not both). Nothing was sent.");
+            throw CliException.Usage("Name the devices to upgrade (DEVICE... or --file), or give --site SITE, or --all-sites: one of them. Nothing was sent.");
         }
 
-        if (siteRef is null && (parse.GetValue(_model) is not null || parse.GetValue(_type) is not null))
+        if (deviceRefs.Count > 0 && (parse.GetValue(_model) is not null || parse.GetValue(_type) is not null))
         {
-            throw CliException.Usage("--model and --type select devices of a site: use them with --site. Nothing was sent.");
+            throw CliException.Usage("--model and --type select devices of a site or of the org: use them with --site or --all-sites. Nothing was sent.");
         }
 
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+        if (allSites)
+        {
+            var scope = new FirmwareOrgUpgrade(context, session, View, parse.GetValue(_strategy), parse.GetValue(GlobalOptions.NoWait), s_pollInterval);
+            return await scope.RunAsync(version, parse.GetValue(_type), parse.GetValue(_model), cancellationToken).ConfigureAwait(false);
+        }
+
         var targets = siteRef is null
             ? await NamedDevicesAsync(session, deviceRefs, cancellationToken).ConfigureAwait(false)
             : await SiteDevicesAsync(session, siteRef, parse.GetValue(_model), parse.GetValue(_type), cancellationToken).ConfigureAwait(false);
@@ -119,7 +136,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         return failed == 0 ? ExitCodes.Success : failed == toUpgrade.Count && skipped.Count == 0 ? ExitCodes.Failure : ExitCodes.Partial;
     }
 
-    private static (string Result, string? Version) Outcome(SiteUpgrade done, Target t, string version)
+    internal static (string Result, string? Version) Outcome(SiteUpgrade done, Target t, string version)
     {
         var mac = t.Stats.Mac;
         var targets = done.Targets;
@@ -130,7 +147,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
             : ($"failed: upgrade ended {done.Status}", t.Stats.Version);
     }
 
-    private static void Progress(CommandContext context, SiteUpgrade u, int total)
+    internal static void Progress(CommandContext context, SiteUpgrade u, int total)
     {
         if (!context.Console.IsErrorTty)
         {
@@ -143,7 +160,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
 
     private void Write(CommandContext context, List<JsonObject> results) => context.Output.WriteList(new JsonArray([.. results]), View);
 
-    private static JsonObject Result(Target t, Guid? upgradeId, string result, string? version) => new()
+    internal static JsonObject Result(Target t, Guid? upgradeId, string result, string? version) => new()
     {
         ["name"] = t.Stats.Name, ["mac"] = t.Stats.Mac, ["model"] = t.Stats.Model, ["site_id"] = t.SiteId.ToString(),
         ["upgrade_id"] = upgradeId?.ToString(), ["result"] = result, ["version"] = version,
@@ -179,5 +196,5 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         return targets;
     }
 
-    private sealed record Target(Guid SiteId, string? SiteName, DeviceStats Stats);
+    internal sealed record Target(Guid SiteId, string? SiteName, DeviceStats Stats);
 }

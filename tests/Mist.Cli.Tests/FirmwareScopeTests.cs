@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mist.Cli.Tests;
+
+/// <summary><c>mist firmware upgrade --all-sites</c> (the org's upgrade) and <c>--file</c>, against the embedded simulator.</summary>
+public class FirmwareScopeTests
+{
+    private const string OrgUpgradeRoute = "/api/v1/orgs/{org_id}/devices/upgrade";
+    private const string SiteUpgradeRoute = "/api/v1/sites/{site_id}/devices/upgrade";
+
+    [Fact]
+    public async Task All_sites_upgrades_every_outdated_device_once_in_one_org_upgrade_and_a_rerun_sends_nothing()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(time: time);
+        var outdated = await OutdatedApsAsync(cli);
+        var model = outdated[0]["model"]!.GetValue<string>();
+        var version = outdated[0]["recommended"]!.GetValue<string>();
+        var ofModel = outdated.Where(r => r["model"]!.GetValue<string>() == model).Select(r => r["mac"]!.GetValue<string>()).ToHashSet();
+
+        var result = await RunDrivenAsync(cli, time, ["firmware", "upgrade", "--all-sites", "--model", model, "--version", version, "--yes", "-o", "json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = result.Json.AsArray().Select(r => r!).ToList();
+        Assert.Equal(rows.Count, rows.Select(r => r["mac"]!.GetValue<string>()).Distinct().Count());
+        Assert.All(rows, r => Assert.Equal(model, r["model"]!.GetValue<string>()));
+        Assert.Equal(ofModel, rows.Where(r => r["result"]!.GetValue<string>() == "upgraded").Select(r => r["mac"]!.GetValue<string>()).ToHashSet());
+        Assert.Subset(rows.Where(r => r["result"]!.GetValue<string>() == "upgraded").Select(r => r["mac"]!.GetValue<string>()).ToHashSet(), ofModel);
+        Assert.All(rows, r => Assert.Contains(r["result"]!.GetValue<string>(), new[] { "upgraded", "skipped (already on the version)" }));
+        Assert.Equal(1, cli.Simulator.Counters.Get("POST", OrgUpgradeRoute));
+        Assert.Equal(0, cli.Simulator.Counters.Get("POST", SiteUpgradeRoute));
+
+        cli.Simulator.Counters.Reset();
+        var again = await RunDrivenAsync(cli, time, ["firmware", "upgrade", "--all-sites", "--model", model, "--version", version, "--yes", "-o", "json"]);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.All(again.Json.AsArray(), r => Assert.Equal("skipped (already on the version)", r!["result"]!.GetValue<string>()));
+        Assert.Equal(rows.Count, again.Json.AsArray().Count);
+        Assert.Equal(0, cli.Simulator.Counters.Writes);
+    }
+
+    [Fact]
+    public async Task All_sites_needs_the_org_name_when_not_interactive_and_sends_nothing()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var outdated = await OutdatedApsAsync(cli);
+
+        var refused = await cli.RunAsync("firmware", "upgrade", "--all-sites", "--version", outdated[0]["recommended"]!.GetValue<string>());
+
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Contains("--yes", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Simulator.Counters.Writes);
+    }
+
+    [Fact]
+    public async Task A_file_of_macs_in_any_notation_and_serials_becomes_one_site_upgrade_request()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var outdated = await OutdatedApsAsync(cli);
+        var siteId = outdated[0]["site_id"]!.GetValue<string>();
+        var version = outdated[0]["recommended"]!.GetValue<string>();
+        var sameSite = outdated.Where(r => r["site_id"]!.GetValue<string>() == siteId && r["recommended"]!.GetValue<string>() == version).Take(2).ToList();
+        var first = sameSite[0]["mac"]!.GetValue<string>();
+        var file = Path.Combine(cli.StateDir, "aps.txt");
+        Directory.CreateDirectory(cli.StateDir);
+        var lines = new List<string> { "# APs to upgrade", string.Join('-', first.Chunk(2).Select(c => new string(c)).ToArray()).ToUpperInvariant() };
+        lines.AddRange(sameSite.Skip(1).Select(r => r["mac"]!.GetValue<string>()));
+        await File.WriteAllLinesAsync(file, lines, TestContext.Current.CancellationToken);
+
+        var result = await cli.RunAsync("firmware", "upgrade", "--file", file, "--version", version, "--dry-run", "-o", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal($"/api/v1/sites/{siteId}/devices/upgrade", result.Json["path"]!.GetValue<string>());
+        var ids = result.Json["body"]!["device_ids"]!.AsArray().Select(i => i!.GetValue<string>()[^12..]).ToHashSet();
+        Assert.Equal(sameSite.Select(r => r["mac"]!.GetValue<string>()).ToHashSet(), ids);
+        Assert.Equal(0, cli.Simulator.Counters.Writes);
+    }
+
+    [Theory]
+    [InlineData("--all-sites", "ap-1")]
+    [InlineData("--all-sites", "--site", "HQ")]
+    [InlineData("--file", "-", "--site", "HQ")]
+    public async Task Two_scopes_at_once_exit_2_and_send_nothing(params string[] args)
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var result = await cli.RunAsync(["firmware", "upgrade", .. args, "--version", "1.2.3", "--yes"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(0, cli.Simulator.Counters.Total);
+    }
+
+    [Fact]
+    public async Task A_file_line_that_is_no_device_exits_2_naming_the_line()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var file = Path.Combine(cli.StateDir, "bad.txt");
+        Directory.CreateDirectory(cli.StateDir);
+        await File.WriteAllTextAsync(file, "5c5b35000001\nnot a device!\n", TestContext.Current.CancellationToken);
+
+        var result = await cli.RunAsync("firmware", "upgrade", "--file", file, "--version", "1.2.3", "--yes");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 2", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Simulator.Counters.Total);
+    }
+
+    private static async Task<List<JsonNode>> OutdatedApsAsync(CliHarness cli)
+    {
+        var outdated = await cli.RunAsync("firmware", "list", "--outdated", "-o", "json");
+        Assert.Equal(0, outdated.ExitCode);
+        cli.Simulator.Counters.Reset();
+        var aps = outdated.Json.AsArray().Where(r => r!["site_id"] is not null && (string?)r["type"] == "ap").Select(r => r!).ToList();
+        Assert.NotEmpty(aps);
+        return aps;
+    }
+
+    // The upgrade's stages and the command's polls both run on the fake clock: move it while the command runs, and
+    // only while none of its requests is being sent (a jump would fire that request's timeouts).
+    private static async Task<CliResult> RunDrivenAsync(CliHarness cli, FakeTimeProvider time, string[] args)
+    {
+        using var active = new ActiveRequests(cli.Simulator.BaseAddress.Port);
+        var run = cli.RunAsync(args);
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (!run.IsCompleted)
+        {
+            Assert.True(guard.Elapsed < TimeSpan.FromMinutes(3), "the upgrade did not finish on the fake clock");
+            if (active.Count == 0)
+            {
+                time.Advance(TimeSpan.FromSeconds(5));
+            }
+
+            await Task.WhenAny(run, Task.Delay(10, TestContext.Current.CancellationToken));
+        }
+
+        return await run;
+    }
+}
