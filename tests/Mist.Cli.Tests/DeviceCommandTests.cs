@@ -96,6 +96,27 @@ public class DeviceCommandTests
     }
 
     [Fact]
+    public async Task View_shows_the_configuration_with_the_health_from_the_devices_stats()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var device = PrimaryDevices(cli).First(d => d.SiteId is not null && d.Type == "ap");
+        var stats = await cli.RunAsync("device", "stats", device.Mac, "-o", "json");
+
+        var result = await cli.RunAsync("device", "view", device.Mac, "-o", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(device.Id, result.Json["id"]!.GetValue<string>());
+        foreach (var field in new[] { "status", "version", "ip", "num_clients" })
+        {
+            Assert.Equal(stats.Json[field]!.ToJsonString(), result.Json[field]!.ToJsonString());
+        }
+
+        Assert.NotNull(result.Json["uptime"]);
+        Assert.NotNull(result.Json["last_seen"]);
+        Assert.Matches(@"^10\.\d+\.\d+\.([1-9]\d?|1\d\d|2[0-4]\d|25[0-4])$", result.Json["ip"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task View_of_an_unassigned_device_shows_its_inventory_record_with_a_notice()
     {
         await using var cli = await CliHarness.StartAsync();

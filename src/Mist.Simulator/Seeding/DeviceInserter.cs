@@ -57,7 +57,7 @@ internal sealed class DeviceInserter : IDisposable
         SetValues(
             DeviceRow.IdFor(mac), mac, serial, model, model + (type == "ap" ? "-WW" : ""), type == "gateway" ? "A" : "B", type, magic,
             orgId, siteId, deviceName, connected ? 1 : 0,
-            $"10.{(index >> 16) & 0xFF}.{(index >> 8) & 0xFF}.{index & 0xFF}", $"203.0.113.{index % 250 + 1}",
+            HostAddress(index), $"203.0.113.{index % 250 + 1}",
             Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created);
         _command.ExecuteNonQuery();
 
@@ -65,6 +65,10 @@ internal sealed class DeviceInserter : IDisposable
     }
 
     public void Dispose() => _command.Dispose();
+
+    // A host address in 10.0.0.0/8, never a network (.0) or broadcast (.255) one: 10.0.0.1, ..., 10.0.0.254, 10.0.1.1, ...
+    private static string HostAddress(uint index) =>
+        $"10.{(index / 254 >> 8) & 0xFF}.{(index / 254) & 0xFF}.{index % 254 + 1}";
 
     /// <summary>A claim code as printed on the box: three groups of five.</summary>
     public static string Format(string magic) => $"{magic[..5]}-{magic[5..10]}-{magic[10..]}";

@@ -37,10 +37,12 @@ internal sealed class DeviceHealth
     public DeviceStats? Of(string? mac) => mac is not null && _byMac.TryGetValue(mac, out var s) ? s : null;
 
     /// <summary>Adds <see cref="Fields"/> to <paramref name="row"/>; a device without stats gets its status from <c>connected</c>.</summary>
-    public void AddTo(JsonObject row)
+    public void AddTo(JsonObject row) => AddTo(row, Of((string?)row["mac"]), row["connected"]?.GetValue<bool>() == true);
+
+    /// <summary>Adds <see cref="Fields"/> from one device's stats (null: none, the status then follows <paramref name="connected"/>).</summary>
+    public static void AddTo(JsonObject row, DeviceStats? stats, bool connected)
     {
-        var stats = Of((string?)row["mac"]);
-        row["status"] = stats?.Status ?? (row["connected"]?.GetValue<bool>() == true ? "connected" : "disconnected");
+        row["status"] = stats?.Status ?? (connected ? "connected" : "disconnected");
         row["version"] = stats?.Version;
         row["ip"] = stats?.Ip;
         row["uptime"] = stats?.Uptime;

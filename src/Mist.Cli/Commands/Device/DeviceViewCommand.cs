@@ -5,7 +5,9 @@ using Mist.Cli.Output;
 namespace Mist.Cli.Commands.Device;
 
 /// <summary>
-/// <c>mist device view DEVICE</c>: the device's configuration at its site. A device on no site has no
+/// <c>mist device view DEVICE</c>: the device's configuration at its site, with its health from its stats
+/// (<c>status</c>, <c>version</c>, <c>ip</c>, <c>uptime</c>, <c>num_clients</c>, <c>last_seen</c>; <c>GET
+/// /sites/{site_id}/stats/devices/{device_id}</c>, one request more). A device on no site has no
 /// configuration to show, so its inventory record is shown instead, with a notice.
 /// </summary>
 internal sealed class DeviceViewCommand : MistCommand
@@ -32,8 +34,21 @@ internal sealed class DeviceViewCommand : MistCommand
             return ExitCodes.Success;
         }
 
-        var device = await session.Client.Devices.GetAsync(siteId, item.Id ?? MacAddress.ToDeviceId(item.Mac!), cancellationToken).ConfigureAwait(false);
-        context.Output.WriteItem(ModelJson.Object(device, MistJsonContext.Default.Device), View);
+        var deviceId = item.Id ?? MacAddress.ToDeviceId(item.Mac!);
+        var device = await session.Client.Devices.GetAsync(siteId, deviceId, cancellationToken).ConfigureAwait(false);
+        var shown = ModelJson.Object(device, MistJsonContext.Default.Device);
+        DeviceStats? stats = null;
+        try
+        {
+            stats = await session.Client.Devices.GetStatsAsync(siteId, deviceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MistNotFoundException)
+        {
+            // A device Mist has no stats for (never connected) still has a configuration to show.
+        }
+
+        DeviceHealth.AddTo(shown, stats, item.Connected == true);
+        context.Output.WriteItem(shown, View);
         return ExitCodes.Success;
     }
 }

@@ -26,5 +26,5 @@ internal static class DeviceViews
     public static readonly ResourceView Inventory = new("inventory", s_listFields, ["mac", "serial", "model", "type", "name", SiteName, "connected"]);
 
     /// <summary><c>device view</c> shows the device's configuration, or its inventory record when it is on no site.</summary>
-    public static readonly ResourceView Detail = new("device", new HashSet<string>(SpecFields.Device.Concat(SpecFields.Inventory), StringComparer.Ordinal), []);
+    public static readonly ResourceView Detail = new("device", new HashSet<string>(SpecFields.Device.Concat(SpecFields.Inventory).Concat(DeviceHealth.Fields), StringComparer.Ordinal), []);
 }
