@@ -18,8 +18,8 @@ internal static class Http2Bench
         using var server = await ServerProcess.StartAsync(options.Sites).ConfigureAwait(false);
         Console.Error.WriteLine($"front {server.BaseAddress}, {options.Sites} sites, limit {options.Limit}, connection set-up {options.HandshakeRoundTrips} × latency");
 
-        // JIT (to its optimized tier: with 3 listings the first counted line still paid for it) and the simulator's
-        // caches, for both protocols and both widths, before anything is counted.
+        // JIT (towards its optimized tier) and the simulator's caches, for both protocols and both widths, before
+        // anything is counted.
         await server.CommandAsync("latency 0").ConfigureAwait(false);
         await server.CommandAsync("handshake 0").ConfigureAwait(false);
         for (var warmup = 0; warmup < 10; warmup++)
