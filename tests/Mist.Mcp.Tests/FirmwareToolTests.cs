@@ -85,6 +85,59 @@ public sealed class FirmwareToolTests
     }
 
     [Fact]
+    public async Task An_org_upgrade_of_all_sites_is_confirmed_with_the_orgs_name_and_get_upgrade_follows_it()
+    {
+        await using var mcp = await McpHarness.StartAsync(allowWrites: true);
+        var device = mcp.Seed.Devices.First(d => d.OrgId == mcp.OrgId.ToString() && d.SiteId is not null && d.Type == "ap");
+        var version = await RecommendedAsync(mcp, device.Model!);
+        var org = await mcp.Check.Orgs.GetAsync(mcp.OrgId, Ct);
+        mcp.Simulator.Counters.Reset();
+        var arguments = new Dictionary<string, object?> { ["all_sites"] = true, ["model"] = device.Model, ["version"] = version, ["org"] = mcp.OrgId.ToString() };
+
+        var refused = await mcp.CallErrorAsync("upgrade_devices", arguments);
+        arguments["confirm"] = org.Name;
+        var started = await mcp.CallOkAsync("upgrade_devices", arguments);
+
+        Assert.Contains($"'{org.Name}'", refused, StringComparison.Ordinal);
+        Assert.Equal("org upgrade started", started.GetProperty("done").GetString());
+        Assert.Equal(1, mcp.Simulator.Counters.Get("POST", "/api/v1/orgs/{org_id}/devices/upgrade"));
+        Assert.Equal(0, mcp.Simulator.Counters.Get("POST", UpgradePath));
+        var target = started.GetProperty("target");
+        Assert.NotEqual(0, target.GetProperty("site_upgrades").GetArrayLength());
+        var siteUpgrade = target.GetProperty("site_upgrades")[0];
+        var status = await mcp.CallOkAsync("get_upgrade", new() { ["upgrade_id"] = siteUpgrade.GetProperty("upgrade_id").GetString(), ["site"] = siteUpgrade.GetProperty("site_id").GetString() });
+        Assert.Equal(version, status.GetProperty("target_version").GetString());
+        var whole = await mcp.CallOkAsync("get_upgrade", new() { ["upgrade_id"] = target.GetProperty("upgrade_id").GetString(), ["org"] = mcp.OrgId.ToString() });
+        Assert.Equal(target.GetProperty("upgrade_id").GetString(), whole.GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    public async Task Site_and_all_sites_are_one_or_the_other_and_a_wrong_pair_sends_nothing(bool allSites, bool withSite, bool withMacs)
+    {
+        await using var mcp = await McpHarness.StartAsync(allowWrites: true);
+        var device = mcp.Seed.Devices.First(d => d.SiteId is not null && d.Type == "ap");
+        mcp.Simulator.Counters.Reset();
+        var arguments = new Dictionary<string, object?> { ["version"] = "0.14.29313", ["all_sites"] = allSites, ["confirm"] = "x" };
+        if (withSite)
+        {
+            arguments["site"] = device.SiteId;
+        }
+
+        if (withMacs)
+        {
+            arguments["macs"] = new[] { device.Mac };
+        }
+
+        var error = await mcp.CallErrorAsync("upgrade_devices", arguments);
+
+        Assert.Contains(withMacs ? "macs" : "all_sites", error, StringComparison.Ordinal);
+        Assert.Equal(0, mcp.Simulator.Counters.Total);
+    }
+
+    [Fact]
     public async Task Bad_upgrade_arguments_send_nothing()
     {
         await using var mcp = await McpHarness.StartAsync(allowWrites: true);

@@ -178,6 +178,19 @@ public sealed class FirmwareTests
     }
 
     [Fact]
+    public async Task An_org_upgrade_of_all_sites_starts_a_site_upgrade_on_every_site_with_a_matching_device()
+    {
+        await using var sim = await SimulatorClient.StartAsync(new MistSimulatorOptions());
+        var withAps = sim.Seed.Devices.Where(d => d.OrgId == sim.OrgId && d.SiteId is not null && d.Type == "ap").Select(d => d.SiteId!).ToHashSet();
+
+        var (status, started) = await sim.SendJsonAsync(HttpMethod.Post, $"api/v1/orgs/{sim.OrgId}/devices/upgrade",
+            $$"""{"all_sites":true,"device_type":"ap","versions":[{"firmware_type":"ap","version":"{{Stable}}"}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(withAps, started!["upgrades"]!.AsArray().Select(u => (string)u!["site_id"]!).ToHashSet());
+    }
+
+    [Fact]
     public async Task An_org_upgrade_starts_one_site_upgrade_per_site_and_can_be_followed()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20000));

@@ -62,7 +62,7 @@ internal static class OrgUpgradeEndpoints
             return ApiResults.BadRequest("site_ids or all_sites is required");
         }
 
-        var chosen = allSites ? sites.Page(org_id, int.MaxValue, 0).Sites : siteIds!;
+        var chosen = allSites ? sites.Ids(org_id) : siteIds!;
         var strategy = (string?)body!["strategy"] ?? "big_bang";
         var force = body!["force"]?.GetValueKind() == JsonValueKind.True;
         var now = runtime.Time.EpochSeconds();

@@ -16,6 +16,14 @@ internal sealed class SiteStore(Database database)
         return (ReadStrings(command), total);
     });
 
+    /// <summary>The ids of an org's sites, in listing order.</summary>
+    public List<string> Ids(string orgId) => database.Read(c =>
+    {
+        var query = new SqlQuery().Where("org_id = @org_id", ("@org_id", orgId));
+        using var command = query.Command(c, $"SELECT id FROM sites{query.WhereClause} ORDER BY created_time, id");
+        return ReadStrings(command);
+    });
+
     /// <summary>One search page: each site with its setting, for the search item's flags.</summary>
     public (List<(JsonObject Site, JsonObject Setting)> Rows, long Total) Search(
         SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
