@@ -41,6 +41,43 @@ public class FirmwareScopeTests
     }
 
     [Fact]
+    public async Task A_site_upgrade_with_failures_reports_every_device_once_and_a_rerun_sends_only_the_failed_ones()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(
+            o =>
+            {
+                o.Seeding.Orgs = 1;
+                o.Seeding.SitesPerOrg = 1;
+                o.Seeding.DevicesPerSite = 115;
+                o.Faults = new Mist.Simulator.FaultOptions { UpgradeFailureRate = 0.1 };
+            },
+            time);
+        var site = cli.Seed.Sites[0];
+        var listed = await cli.RunAsync("device", "list", "--site", site.Id, "--type", "ap", "-o", "json");
+        var aps = listed.Json.AsArray().Select(r => r!["mac"]!.GetValue<string>()).ToHashSet();
+        cli.Simulator.Counters.Reset();
+        Assert.True(aps.Count >= 90, $"{aps.Count} APs seeded");
+        var version = "0.14.29633";
+        string[] upgrade = ["firmware", "upgrade", "--site", site.Id, "--version", version, "--yes", "-o", "json"];
+
+        var first = await RunDrivenAsync(cli, time, upgrade);
+
+        Assert.True(first.ExitCode == 6, first.ToString());
+        var rows = first.Json.AsArray().Select(r => r!).ToList();
+        Assert.Equal(aps, rows.Select(r => r["mac"]!.GetValue<string>()).ToHashSet());
+        Assert.Equal(aps.Count, rows.Count);
+        var failed = rows.Where(r => r["result"]!.GetValue<string>().StartsWith("failed", StringComparison.Ordinal)).Select(r => r["mac"]!.GetValue<string>()).ToHashSet();
+        Assert.InRange(failed.Count, 1, aps.Count / 4);
+        Assert.All(rows.Where(r => !failed.Contains(r["mac"]!.GetValue<string>())), r => Assert.Contains(r["result"]!.GetValue<string>(), new[] { "upgraded", "skipped (already on the version)" }));
+
+        var rerun = await cli.RunAsync("firmware", "upgrade", "--site", site.Id, "--version", version, "--dry-run", "-o", "json");
+
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal(failed, rerun.Json["body"]!["device_ids"]!.AsArray().Select(i => i!.GetValue<string>()[^12..]).ToHashSet());
+    }
+
+    [Fact]
     public async Task All_sites_needs_the_org_name_when_not_interactive_and_sends_nothing()
     {
         await using var cli = await CliHarness.StartAsync();
