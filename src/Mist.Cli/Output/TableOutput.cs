@@ -13,7 +13,7 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
 {
     private static readonly HashSet<string> s_timeFields = new(StringComparer.Ordinal)
     {
-        "created_time", "modified_time", "timestamp", "last_seen", "last_used", "expire_time",
+        "created_time", "modified_time", "timestamp", "last_seen", "last_used", "expire_time", "start_time", "end_time",
     };
 
     public void Write(IReadOnlyList<JsonObject> rows, IReadOnlyList<string> columns)

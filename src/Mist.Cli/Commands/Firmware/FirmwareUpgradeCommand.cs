@@ -171,11 +171,18 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
     private static async Task<List<Target>> NamedDevicesAsync(MistSession session, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
         var targets = new List<Target>();
+        // Site names, read before anything is sent (one request per site), so that messages name sites as --site does.
+        var siteNames = new Dictionary<Guid, string?>();
         foreach (var deviceRef in refs.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var (siteId, deviceId, _) = await session.GetAssignedDeviceAsync(deviceRef, cancellationToken).ConfigureAwait(false);
             var stats = await session.Client.Devices.GetStatsAsync(siteId, deviceId, cancellationToken).ConfigureAwait(false);
-            targets.Add(new Target(siteId, null, stats));
+            if (!siteNames.TryGetValue(siteId, out var siteName))
+            {
+                siteName = siteNames[siteId] = (await session.GetSiteAsync(siteId.ToString(), cancellationToken).ConfigureAwait(false)).Name;
+            }
+
+            targets.Add(new Target(siteId, siteName, stats));
         }
 
         return targets;
