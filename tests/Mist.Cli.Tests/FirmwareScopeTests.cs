@@ -78,6 +78,22 @@ public class FirmwareScopeTests
     }
 
     [Fact]
+    public async Task On_a_terminal_the_upgrade_draws_a_progress_bar_named_after_the_site_and_ends_with_the_rows()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(time: time);
+        var outdated = (await OutdatedApsAsync(cli))[0];
+        var site = cli.Seed.Sites.First(s => s.Id == outdated["site_id"]!.GetValue<string>());
+
+        var result = await RunDrivenAsync(cli, time, ["firmware", "upgrade", outdated["mac"]!.GetValue<string>(), "--version", outdated["recommended"]!.GetValue<string>(), "--yes"], tty: true);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"{site.Name} [####################] 1/1", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"on site {site.Name}.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("upgraded", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task All_sites_needs_the_org_name_when_not_interactive_and_sends_nothing()
     {
         await using var cli = await CliHarness.StartAsync();
@@ -155,10 +171,10 @@ public class FirmwareScopeTests
 
     // The upgrade's stages and the command's polls both run on the fake clock: move it while the command runs, and
     // only while none of its requests is being sent (a jump would fire that request's timeouts).
-    private static async Task<CliResult> RunDrivenAsync(CliHarness cli, FakeTimeProvider time, string[] args)
+    private static async Task<CliResult> RunDrivenAsync(CliHarness cli, FakeTimeProvider time, string[] args, bool tty = false)
     {
         using var active = new ActiveRequests(cli.Simulator.BaseAddress.Port);
-        var run = cli.RunAsync(args);
+        var run = cli.RunAsync(args, tty);
         var guard = System.Diagnostics.Stopwatch.StartNew();
         while (!run.IsCompleted)
         {

@@ -12,7 +12,7 @@ namespace Mist.Cli.Commands.Firmware;
 /// reported skipped and the confirmation says how many devices reboot. Confirmed by typing the org's name. Then each
 /// site upgrade it started is followed, and every device gets one row.
 /// </summary>
-internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession session, ResourceView view, string? strategy, bool noWait, TimeSpan pollInterval)
+internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession session, ResourceView view, string? strategy, bool noWait)
 {
     public async Task<int> RunAsync(string version, string? type, string? model, CancellationToken cancellationToken)
     {
@@ -76,11 +76,7 @@ internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession ses
             }
 
             var devices = group.ToList();
-            var done = await session.Client.Firmware.WaitForUpgradeAsync(
-                group.Key,
-                siteUpgradeId,
-                new UpgradeWaitOptions { PollInterval = pollInterval, OnChange = u => FirmwareUpgradeCommand.Progress(context, u, devices.Count) },
-                cancellationToken).ConfigureAwait(false);
+            var done = await FirmwareUpgradeCommand.FollowAsync(context, session, group.Key, siteUpgradeId, devices[0].SiteName, devices.Count, cancellationToken).ConfigureAwait(false);
             foreach (var t in devices)
             {
                 var (result, now) = FirmwareUpgradeCommand.Outcome(done, t, version);

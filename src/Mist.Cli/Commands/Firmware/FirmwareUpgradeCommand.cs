@@ -75,7 +75,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         if (allSites)
         {
-            var scope = new FirmwareOrgUpgrade(context, session, View, parse.GetValue(_strategy), parse.GetValue(GlobalOptions.NoWait), s_pollInterval);
+            var scope = new FirmwareOrgUpgrade(context, session, View, parse.GetValue(_strategy), parse.GetValue(GlobalOptions.NoWait));
             return await scope.RunAsync(version, parse.GetValue(_type), parse.GetValue(_model), cancellationToken).ConfigureAwait(false);
         }
 
@@ -119,11 +119,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
 
         foreach (var (siteId, upgradeId, devices) in started)
         {
-            var done = await session.Client.Firmware.WaitForUpgradeAsync(
-                siteId,
-                upgradeId,
-                new UpgradeWaitOptions { PollInterval = s_pollInterval, OnChange = u => Progress(context, u, devices.Count) },
-                cancellationToken).ConfigureAwait(false);
+            var done = await FollowAsync(context, session, siteId, upgradeId, devices[0].SiteName, devices.Count, cancellationToken).ConfigureAwait(false);
             foreach (var t in devices)
             {
                 var (result, now) = Outcome(done, t, version);
@@ -147,15 +143,19 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
             : ($"failed: upgrade ended {done.Status}", t.Stats.Version);
     }
 
-    internal static void Progress(CommandContext context, SiteUpgrade u, int total)
+    /// <summary>Follows one site upgrade to its end, with a progress bar on a terminal.</summary>
+    internal static async Task<SiteUpgrade> FollowAsync(CommandContext context, MistSession session, Guid siteId, Guid upgradeId, string? siteName, int devices, CancellationToken cancellationToken)
     {
-        if (!context.Console.IsErrorTty)
+        var progress = new UpgradeProgress(context.Console, siteName ?? siteId.ToString(), devices);
+        try
         {
-            return;
+            return await session.Client.Firmware.WaitForUpgradeAsync(
+                siteId, upgradeId, new UpgradeWaitOptions { PollInterval = s_pollInterval, OnChange = progress.Update }, cancellationToken).ConfigureAwait(false);
         }
-
-        var finished = (u.Targets?.Upgraded?.Count ?? 0) + (u.Targets?.Failed?.Count ?? 0) + (u.Targets?.Skipped?.Count ?? 0);
-        context.Output.Notice($"Upgrade {u.Id}: {u.Status}, {finished}/{total} device(s) done.");
+        finally
+        {
+            progress.Clear();
+        }
     }
 
     private void Write(CommandContext context, List<JsonObject> results) => context.Output.WriteList(new JsonArray([.. results]), View);
