@@ -99,12 +99,32 @@ public sealed class InventoryTests
     {
         await using var sim = await SimulatorClient.StartAsync();
 
-        var all = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?limit=1000")).AsArray();
-        var assigned = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?limit=1000&unassigned=false")).AsArray();
+        var all = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?type=all&limit=1000")).AsArray();
+        var assigned = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?type=all&limit=1000&unassigned=false")).AsArray();
 
         Assert.Equal(sim.Seed.Orgs[0].DeviceCount, all.Count);
         Assert.All(assigned, d => Assert.NotNull(d!["site_id"]));
         Assert.Equal(all.Count(d => d!["site_id"] is not null), assigned.Count);
+    }
+
+    [Fact]
+    public async Task Without_type_the_inventory_lists_aps_only_as_the_live_api_does_and_takes_all_and_comma_lists()
+    {
+        // Enough devices that the org has every type (about 88% APs, 9% switches, 3% gateways).
+        await using var sim = await SimulatorClient.StartAsync(new MistSimulatorOptions { Seeding = new SeedOptions { DevicesPerSite = 40 } });
+        string[] Types(JsonArray items) => [.. items.Select(d => (string)d!["type"]!).Distinct().Order(StringComparer.Ordinal)];
+
+        var unnamed = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?limit=1000")).AsArray();
+        var all = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?type=all&limit=1000")).AsArray();
+        var two = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/inventory?type=switch,gateway&limit=1000")).AsArray();
+        var (bad, body) = await sim.SendJsonAsync(HttpMethod.Get, $"api/v1/orgs/{sim.OrgId}/inventory?type=ap,router", null);
+
+        Assert.Equal(["ap"], Types(unnamed));
+        Assert.Equal(["ap", "gateway", "switch"], Types(all));
+        Assert.Equal(["gateway", "switch"], Types(two));
+        Assert.Equal(all.Count, unnamed.Count + two.Count);
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        Assert.Contains("router", (string?)body!["detail"], StringComparison.Ordinal);
     }
 
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => (string)n!).ToArray();

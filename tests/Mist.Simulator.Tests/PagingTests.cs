@@ -14,7 +14,7 @@ public sealed class PagingTests
         var macs = new List<string>();
         for (var page = 1; ; page++)
         {
-            using var response = await sim.GetAsync($"api/v1/orgs/{sim.OrgId}/inventory?limit=7&page={page}");
+            using var response = await sim.GetAsync($"api/v1/orgs/{sim.OrgId}/inventory?type=all&limit=7&page={page}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("7", response.Headers.GetValues("X-Page-Limit").Single());
             Assert.Equal(page.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Page-Page").Single());

@@ -29,7 +29,7 @@ public class InventoryClient
             Pagers.PageNumber(
                 _pipeline,
                 () => MistOperations.GetOrgInventory.Request(orgId)
-                    .AddQuery("type", options?.Type?.Value)
+                    .AddQuery("type", (options?.Type ?? DeviceType.All).Value)
                     .AddQuery("model", options?.Model)
                     .AddQuery("mac", mac)
                     .AddQuery("serial", options?.Serial)

@@ -1,11 +1,12 @@
 namespace Mist;
 
-/// <summary>Filters for the inventory list. Unset filters are not sent.</summary>
+/// <summary>Filters for the inventory list. Unset filters are not sent, except <see cref="Type"/>.</summary>
 public sealed class InventoryListOptions
 {
     /// <summary>
-    /// <c>ap</c>, <c>switch</c>, <c>gateway</c> or <see cref="DeviceType.All"/>. Unset takes the server's default, which
-    /// is every type in API 2509 but only APs since API 2602: pass <see cref="DeviceType.All"/> to be sure of every device.
+    /// <c>ap</c>, <c>switch</c>, <c>gateway</c> or <see cref="DeviceType.All"/>. Unset lists every type: the client then
+    /// sends <c>type=all</c>, because the server's own default changed from every type (API 2509) to APs only (API 2602),
+    /// and a listing that silently dropped switches and gateways would look complete.
     /// </summary>
     public DeviceType? Type { get; set; }
 

@@ -33,7 +33,8 @@ internal static class InventoryEndpoints
 
         var request = context.Request;
         if (!PageRequest.TryParse(request, out var page, out var error) ||
-            !Query.TryGetTypes(request, null, allowAll: true, out var types, out error) ||
+            // As the live API since 2602: without type, APs only; "all" and comma-separated lists are accepted.
+            !Query.TryGetTypes(request, "ap", allowAll: true, out var types, out error) ||
             !Query.TryGetMac(request, out var mac, out error) ||
             !Query.TryGetBool(request, "unassigned", out var unassigned, out error) ||
             !Query.TryGetBool(request, "vc", out _, out error))

@@ -7,7 +7,7 @@ public class InventoryClientTests
     private static readonly string s_path = $"/api/v1/orgs/{TestClient.OrgId}/inventory";
 
     [Fact]
-    public async Task ListAsync_without_options_sends_only_paging_and_maps_items()
+    public async Task ListAsync_without_options_asks_for_every_type_with_paging_and_maps_items()
     {
         using var t = new TestClient();
         t.Handler.On("GET", s_path, HttpStatusCode.OK, $$$"""
@@ -20,7 +20,8 @@ public class InventoryClientTests
 
         var items = await t.Client.Inventory.ListAsync(TestClient.OrgId).ToListAsync(TestContext.Current.CancellationToken);
 
-        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_path, ("limit", "1000"), ("page", "1"));
+        // type=all: the server's own default is APs only since API 2602, and this listing has a switch.
+        RequestAssert.Sent(t.Handler.SingleRequest, "GET", s_path, ("type", "all"), ("limit", "1000"), ("page", "1"));
         RequestAssert.NoBody(t.Handler.SingleRequest);
         Assert.Equal(2, items.Count);
         var i = items[0];
