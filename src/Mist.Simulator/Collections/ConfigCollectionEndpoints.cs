@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -20,27 +19,24 @@ internal static class ConfigCollectionEndpoints
     {
         foreach (var collection in ConfigCollections.All.Where(c => !s_servedByHand.Contains(c.ListRoute)))
         {
-            api.MapGet(collection.ListRoute, (HttpContext context, Authorizer authorizer, ConfigObjectStore store) =>
-                List(collection, context, authorizer, store)).WithName(collection.ListName);
-            api.MapPost(collection.ListRoute, (HttpContext context, Authorizer authorizer, ConfigObjectStore store, SimulatorRuntime runtime) =>
-                CreateAsync(collection, context, authorizer, store, runtime)).WithName(collection.CreateName);
-            api.MapGet(collection.ItemRoute, (HttpContext context, Authorizer authorizer, ConfigObjectStore store) =>
-                Get(collection, context, authorizer, store)).WithName(collection.GetName);
-            api.MapPut(collection.ItemRoute, (HttpContext context, Authorizer authorizer, ConfigObjectStore store, SimulatorRuntime runtime) =>
-                UpdateAsync(collection, context, authorizer, store, runtime)).WithName(collection.UpdateName);
-            api.MapDelete(collection.ItemRoute, (HttpContext context, Authorizer authorizer, ConfigObjectStore store) =>
-                Delete(collection, context, authorizer, store)).WithName(collection.DeleteName);
+            api.MapGet(collection.ListRoute, (HttpContext context, ConfigObjectStore store) =>
+                List(collection, context, store)).WithName(collection.ListName);
+            api.MapPost(collection.ListRoute, (HttpContext context, ConfigObjectStore store, SimulatorRuntime runtime) =>
+                CreateAsync(collection, context, store, runtime)).WithName(collection.CreateName);
+            api.MapGet(collection.ItemRoute, (HttpContext context, ConfigObjectStore store) =>
+                Get(collection, context, store)).WithName(collection.GetName);
+            api.MapPut(collection.ItemRoute, (HttpContext context, ConfigObjectStore store, SimulatorRuntime runtime) =>
+                UpdateAsync(collection, context, store, runtime)).WithName(collection.UpdateName);
+            api.MapDelete(collection.ItemRoute, (HttpContext context, ConfigObjectStore store) =>
+                Delete(collection, context, store)).WithName(collection.DeleteName);
         }
 
         return api;
     }
 
-    private static IResult List(ConfigCollection collection, HttpContext context, Authorizer authorizer, ConfigObjectStore store)
+    private static IResult List(ConfigCollection collection, HttpContext context, ConfigObjectStore store)
     {
-        if (Owner.Authorize(collection, context, authorizer, out var owner) is { } denied)
-        {
-            return denied;
-        }
+        var owner = Owner.Of(collection, context);
 
         if (!collection.Paged)
         {
@@ -57,12 +53,9 @@ internal static class ConfigCollectionEndpoints
         return ApiResults.JsonArray(items);
     }
 
-    private static async Task<IResult> CreateAsync(ConfigCollection collection, HttpContext context, Authorizer authorizer, ConfigObjectStore store, SimulatorRuntime runtime)
+    private static async Task<IResult> CreateAsync(ConfigCollection collection, HttpContext context, ConfigObjectStore store, SimulatorRuntime runtime)
     {
-        if (Owner.Authorize(collection, context, authorizer, out var owner) is { } denied)
-        {
-            return denied;
-        }
+        var owner = Owner.Of(collection, context);
 
         var (body, error) = await ReadAsync(collection, context, collection.CreateSchema).ConfigureAwait(false);
         if (error is not null)
@@ -89,22 +82,16 @@ internal static class ConfigCollectionEndpoints
         return ApiResults.Json(item);
     }
 
-    private static IResult Get(ConfigCollection collection, HttpContext context, Authorizer authorizer, ConfigObjectStore store)
+    private static IResult Get(ConfigCollection collection, HttpContext context, ConfigObjectStore store)
     {
-        if (Owner.Authorize(collection, context, authorizer, out var owner) is { } denied)
-        {
-            return denied;
-        }
+        var owner = Owner.Of(collection, context);
 
         return store.Get(collection, owner.Id, ItemId(collection, context)) is { } item ? ApiResults.Json(item) : ApiResults.NotFound();
     }
 
-    private static async Task<IResult> UpdateAsync(ConfigCollection collection, HttpContext context, Authorizer authorizer, ConfigObjectStore store, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateAsync(ConfigCollection collection, HttpContext context, ConfigObjectStore store, SimulatorRuntime runtime)
     {
-        if (Owner.Authorize(collection, context, authorizer, out var owner) is { } denied)
-        {
-            return denied;
-        }
+        var owner = Owner.Of(collection, context);
 
         var (body, error) = await ReadAsync(collection, context, collection.UpdateSchema + ".update").ConfigureAwait(false);
         if (error is not null)
@@ -117,12 +104,9 @@ internal static class ConfigCollectionEndpoints
         return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
     }
 
-    private static IResult Delete(ConfigCollection collection, HttpContext context, Authorizer authorizer, ConfigObjectStore store)
+    private static IResult Delete(ConfigCollection collection, HttpContext context, ConfigObjectStore store)
     {
-        if (Owner.Authorize(collection, context, authorizer, out var owner) is { } denied)
-        {
-            return denied;
-        }
+        var owner = Owner.Of(collection, context);
 
         return store.Delete(collection, owner.Id, ItemId(collection, context)) ? ApiResults.Ok() : ApiResults.NotFound();
     }

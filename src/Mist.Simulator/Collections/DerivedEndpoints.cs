@@ -24,12 +24,9 @@ internal static class DerivedEndpoints
     }
 
     /// <summary>The site's WLANs, then the org WLANs of the org templates (<c>/orgs/{org_id}/templates</c>) applied to it.</summary>
-    private static IResult DerivedWlans(string site_id, HttpContext context, Authorizer authorizer, ConfigObjectStore store)
+    private static IResult DerivedWlans(string site_id, HttpContext context, ConfigObjectStore store)
     {
-        if (authorizer.Site(context, site_id, out var site) is { } denied)
-        {
-            return denied;
-        }
+        var site = ScopeFilter.Site(context);
 
         var orgId = (string)site!["org_id"]!;
         var groups = site["sitegroup_ids"]?.AsArray().Select(g => g?.ToString()).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -45,12 +42,9 @@ internal static class DerivedEndpoints
     }
 
     /// <summary>The site's setting over its site template (<c>sitetemplate_id</c>): the site's own fields win.</summary>
-    private static IResult DerivedSetting(string site_id, HttpContext context, Authorizer authorizer, SiteStore sites, ConfigObjectStore store)
+    private static IResult DerivedSetting(string site_id, HttpContext context, SiteStore sites, ConfigObjectStore store)
     {
-        if (authorizer.Site(context, site_id, out var site) is { } denied)
-        {
-            return denied;
-        }
+        var site = ScopeFilter.Site(context);
 
         if (sites.GetSetting(site_id) is not { } setting)
         {

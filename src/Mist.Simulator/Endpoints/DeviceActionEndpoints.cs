@@ -1,4 +1,3 @@
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -22,23 +21,18 @@ internal static class DeviceActionEndpoints
         return api;
     }
 
-    private static Task<IResult> Restart(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, now) => d with { BootedAt = now, LastSeen = now, Locating = false });
+    private static Task<IResult> Restart(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, devices, runtime, (d, now) => d with { BootedAt = now, LastSeen = now, Locating = false });
 
-    private static Task<IResult> Locate(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, _) => d with { Locating = true });
+    private static Task<IResult> Locate(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = true });
 
-    private static Task<IResult> Unlocate(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, authorizer, devices, runtime, (d, _) => d with { Locating = false });
+    private static Task<IResult> Unlocate(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
+        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = false });
 
     private static async Task<IResult> ActAsync(
-        string siteId, string deviceId, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime, Func<DeviceRow, double, DeviceRow> act)
+        string siteId, string deviceId, HttpContext context, DeviceStore devices, SimulatorRuntime runtime, Func<DeviceRow, double, DeviceRow> act)
     {
-        if (authorizer.Site(context, siteId, out _) is { } denied)
-        {
-            return denied;
-        }
-
         // The bodies (restart's node/member, a switch's locate duration) are optional; a malformed one is still a 400.
         var (_, error) = await RequestBody.ReadAsync(context.Request, optional: true, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
@@ -51,13 +45,8 @@ internal static class DeviceActionEndpoints
         return updated is null || updated.SiteId != siteId ? ApiResults.NotFound() : ApiResults.Ok();
     }
 
-    private static IResult ListStats(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult ListStats(string site_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         if (!PageRequest.TryParse(context.Request, out var page, out var error) ||
             !DeviceStats.TryGetFilter(context.Request, new DeviceFilter { SiteId = site_id }, out var filter, out error))
         {
@@ -72,13 +61,8 @@ internal static class DeviceActionEndpoints
         return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight)));
     }
 
-    private static IResult GetStats(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult GetStats(string site_id, string device_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var now = runtime.Time.EpochSeconds();
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         return devices.Get(device_id) is { } device && device.SiteId == site_id

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Firmware;
 using Mist.Simulator.Http;
 
@@ -13,10 +12,10 @@ internal static class FirmwareVersionEndpoints
 {
     public static RouteGroupBuilder MapFirmwareVersions(this RouteGroupBuilder api)
     {
-        api.MapGet("/orgs/{org_id}/devices/versions", (string org_id, HttpContext context, Authorizer authorizer) =>
-            authorizer.Org(context, org_id, out _) ?? List(context.Request)).WithName("listOrgAvailableDeviceVersions");
-        api.MapGet("/sites/{site_id}/devices/versions", (string site_id, HttpContext context, Authorizer authorizer) =>
-            authorizer.Site(context, site_id, out _) ?? List(context.Request)).WithName("listSiteAvailableDeviceVersions");
+        api.MapGet("/orgs/{org_id}/devices/versions", (string org_id, HttpContext context) =>
+            List(context.Request)).WithName("listOrgAvailableDeviceVersions");
+        api.MapGet("/sites/{site_id}/devices/versions", (string site_id, HttpContext context) =>
+            List(context.Request)).WithName("listSiteAvailableDeviceVersions");
         return api;
     }
 

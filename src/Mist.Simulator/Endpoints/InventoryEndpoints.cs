@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -24,13 +23,8 @@ internal static class InventoryEndpoints
         return api;
     }
 
-    private static IResult ListInventory(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    private static IResult ListInventory(string org_id, HttpContext context, DeviceStore devices)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var request = context.Request;
         if (!PageRequest.TryParse(request, out var page, out var error) ||
             // As the live API since 2602: without type, APs only; "all" and comma-separated lists are accepted.
@@ -69,13 +63,8 @@ internal static class InventoryEndpoints
         return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Inventory));
     }
 
-    private static async Task<IResult> Claim(string org_id, HttpContext context, Authorizer authorizer, InventoryOperations inventory, SimulatorRuntime runtime)
+    private static async Task<IResult> Claim(string org_id, HttpContext context, InventoryOperations inventory, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadAsync(context.Request, optional: false, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
@@ -92,13 +81,8 @@ internal static class InventoryEndpoints
         return Results.Json(result, SimulatorJsonContext.Default.InventoryAddResponse, statusCode: anyValid ? 200 : 400);
     }
 
-    private static async Task<IResult> Change(string org_id, HttpContext context, Authorizer authorizer, InventoryOperations inventory, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> Change(string org_id, HttpContext context, InventoryOperations inventory, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {

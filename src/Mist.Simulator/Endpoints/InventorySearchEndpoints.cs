@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
 
@@ -21,13 +20,8 @@ internal static class InventorySearchEndpoints
         return api;
     }
 
-    private static IResult Search(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    private static IResult Search(string org_id, HttpContext context, DeviceStore devices)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var request = context.Request;
         if (!Query.TryGetLimit(request, out var limit, out var error) ||
             !SearchResponse.TryGetCursor(request, out var after, out error) ||

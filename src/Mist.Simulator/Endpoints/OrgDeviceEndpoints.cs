@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -19,13 +18,8 @@ internal static class OrgDeviceEndpoints
     }
 
     /// <summary><c>{"results": [{"mac", "name"}]}</c> for the org's devices on sites; the spec gives this call no paging.</summary>
-    private static IResult ListNames(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    private static IResult ListNames(string org_id, HttpContext context, DeviceStore devices)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var rows = devices.All(new DeviceFilter { OrgId = org_id, Assigned = true });
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 + rows.Count * 64);
         using (var w = new Utf8JsonWriter(buffer))
@@ -47,16 +41,11 @@ internal static class OrgDeviceEndpoints
         return ApiResults.Json(buffer.WrittenSpan.ToArray());
     }
 
-    private static IResult Search(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
-        authorizer.Org(context, org_id, out _) ?? DeviceSearch.Run(context.Request, new DeviceFilter { OrgId = org_id }, devices, runtime, allowSiteFilter: true);
+    private static IResult Search(string org_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
+        DeviceSearch.Run(context.Request, new DeviceFilter { OrgId = org_id }, devices, runtime, allowSiteFilter: true);
 
-    private static IResult ListStats(string org_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult ListStats(string org_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var request = context.Request;
         if (!PageRequest.TryParse(request, out var page, out var error) ||
             !DeviceStats.TryGetFilter(request, new DeviceFilter { OrgId = org_id, SiteId = Query.Get(request, "site_id") }, out var filter, out error))

@@ -18,16 +18,11 @@ internal static class OrgEndpoints
         return api;
     }
 
-    private static IResult GetOrg(string org_id, HttpContext context, Authorizer authorizer) =>
-        authorizer.Org(context, org_id, out var org) ?? ApiResults.Json(org!);
+    private static IResult GetOrg(string org_id, HttpContext context) =>
+        ApiResults.Json(ScopeFilter.Org(context));
 
-    private static async Task<IResult> UpdateOrg(string org_id, HttpContext context, Authorizer authorizer, OrgStore orgs, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateOrg(string org_id, HttpContext context, OrgStore orgs, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
@@ -44,12 +39,9 @@ internal static class OrgEndpoints
         return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
     }
 
-    private static IResult GetStats(string org_id, HttpContext context, Authorizer authorizer, SiteStore sites, DeviceStore devices)
+    private static IResult GetStats(string org_id, HttpContext context, SiteStore sites, DeviceStore devices)
     {
-        if (authorizer.Org(context, org_id, out var org) is { } denied)
-        {
-            return denied;
-        }
+        var org = ScopeFilter.Org(context);
 
         var (inventory, assigned, connected) = devices.OrgCounts(org_id);
         var stats = org!.DeepClone().AsObject();

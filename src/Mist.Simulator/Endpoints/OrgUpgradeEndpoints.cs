@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Firmware;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
@@ -25,13 +24,8 @@ internal static class OrgUpgradeEndpoints
     }
 
     private static async Task<IResult> UpgradeAsync(
-        string org_id, HttpContext context, Authorizer authorizer, SiteStore sites, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+        string org_id, HttpContext context, SiteStore sites, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null ||
             !SiteUpgradeEndpoints.TryStrings(body!, "site_ids", out var siteIds, out error) ||
@@ -112,20 +106,15 @@ internal static class OrgUpgradeEndpoints
         return ApiResults.Json(UpgradeJson.Org(stored, upgrades.Get, now, runtime.Options.Firmware));
     }
 
-    private static IResult List(string org_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades) =>
-        authorizer.Org(context, org_id, out _) ?? ApiResults.Json(new JsonArray([.. upgrades.ForOrg(org_id).Select(o => (JsonNode)new JsonObject
+    private static IResult List(string org_id, HttpContext context, UpgradeStore upgrades) =>
+        ApiResults.Json(new JsonArray([.. upgrades.ForOrg(org_id).Select(o => (JsonNode)new JsonObject
         {
             ["id"] = (string?)o["id"],
             ["site_upgrades"] = o["site_upgrades"]!.DeepClone(),
         })]));
 
-    private static IResult Get(string org_id, string upgrade_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult Get(string org_id, string upgrade_id, HttpContext context, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var now = runtime.Time.EpochSeconds();
         upgrades.Settle(now, runtime.Options.Firmware);
         return upgrades.GetOrg(org_id, upgrade_id) is { } stored
@@ -134,13 +123,8 @@ internal static class OrgUpgradeEndpoints
     }
 
     /// <summary>Cancels every site upgrade that still has queued devices; 400 when none has.</summary>
-    private static IResult Cancel(string org_id, string upgrade_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult Cancel(string org_id, string upgrade_id, HttpContext context, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var now = runtime.Time.EpochSeconds();
         upgrades.Settle(now, runtime.Options.Firmware);
         if (upgrades.GetOrg(org_id, upgrade_id) is not { } stored)

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -20,13 +19,8 @@ internal static class SiteDeviceEndpoints
         return api;
     }
 
-    private static IResult ListDevices(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    private static IResult ListDevices(string site_id, HttpContext context, DeviceStore devices)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         if (!PageRequest.TryParse(context.Request, out var page, out var error) ||
             !Query.TryGetTypes(context.Request, "ap", allowAll: true, out var types, out error))
         {
@@ -39,28 +33,18 @@ internal static class SiteDeviceEndpoints
         return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Config));
     }
 
-    private static IResult Search(string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime) =>
-        authorizer.Site(context, site_id, out _) ?? DeviceSearch.Run(context.Request, new DeviceFilter { SiteId = site_id }, devices, runtime, allowSiteFilter: false);
+    private static IResult Search(string site_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
+        DeviceSearch.Run(context.Request, new DeviceFilter { SiteId = site_id }, devices, runtime, allowSiteFilter: false);
 
-    private static IResult GetDevice(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices)
+    private static IResult GetDevice(string site_id, string device_id, HttpContext context, DeviceStore devices)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         return devices.Get(device_id) is { } device && device.SiteId == site_id
             ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Config))
             : ApiResults.NotFound();
     }
 
-    private static async Task<IResult> UpdateDevice(string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateDevice(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {

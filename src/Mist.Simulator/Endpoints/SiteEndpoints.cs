@@ -19,13 +19,8 @@ internal static class SiteEndpoints
         return api;
     }
 
-    private static IResult ListSites(string org_id, HttpContext context, Authorizer authorizer, SiteStore sites)
+    private static IResult ListSites(string org_id, HttpContext context, SiteStore sites)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         if (!PageRequest.TryParse(context.Request, out var page, out var error))
         {
             return error!;
@@ -36,13 +31,8 @@ internal static class SiteEndpoints
         return ApiResults.JsonArray(items);
     }
 
-    private static async Task<IResult> CreateSite(string org_id, HttpContext context, Authorizer authorizer, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> CreateSite(string org_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
@@ -62,16 +52,11 @@ internal static class SiteEndpoints
         return ApiResults.Json(site);
     }
 
-    private static IResult GetSite(string site_id, HttpContext context, Authorizer authorizer) =>
-        authorizer.Site(context, site_id, out var site) ?? ApiResults.Json(site!);
+    private static IResult GetSite(string site_id, HttpContext context) =>
+        ApiResults.Json(ScopeFilter.Site(context));
 
-    private static async Task<IResult> UpdateSite(string site_id, HttpContext context, Authorizer authorizer, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateSite(string site_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
@@ -93,13 +78,8 @@ internal static class SiteEndpoints
         return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
     }
 
-    private static IResult DeleteSite(string site_id, HttpContext context, Authorizer authorizer, SiteStore sites, SimulatorRuntime runtime)
+    private static IResult DeleteSite(string site_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         return sites.Delete(site_id, runtime.Time.EpochSeconds()) ? ApiResults.Ok() : ApiResults.NotFound();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -16,13 +15,8 @@ internal static class SiteSearchEndpoints
         return api;
     }
 
-    private static IResult SearchSites(string org_id, HttpContext context, Authorizer authorizer, SiteStore sites, SimulatorRuntime runtime)
+    private static IResult SearchSites(string org_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Org(context, org_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var request = context.Request;
         if (!Query.TryGetLimit(request, out var limit, out var error) ||
             !SearchWindow.TryParse(request, runtime.Time.EpochSeconds(), out var window, out error) ||

@@ -1,4 +1,3 @@
-using Mist.Simulator.Auth;
 using Mist.Simulator.Hosting;
 using Mist.Simulator.Http;
 using Mist.Simulator.State;
@@ -19,23 +18,13 @@ internal static class SiteSettingEndpoints
         return api;
     }
 
-    private static IResult GetSetting(string site_id, HttpContext context, Authorizer authorizer, SiteStore sites)
+    private static IResult GetSetting(string site_id, HttpContext context, SiteStore sites)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         return sites.GetSetting(site_id) is { } setting ? ApiResults.Json(setting) : ApiResults.NotFound();
     }
 
-    private static async Task<IResult> UpdateSetting(string site_id, HttpContext context, Authorizer authorizer, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateSetting(string site_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {

@@ -25,12 +25,9 @@ internal static class SiteUpgradeEndpoints
     }
 
     private static async Task<IResult> UpgradeDeviceAsync(
-        string site_id, string device_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+        string site_id, string device_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out var site) is { } denied)
-        {
-            return denied;
-        }
+        var site = ScopeFilter.Site(context);
 
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null || !TryReadCommon(body!, out var version, out var reboot, out var startTime, out error))
@@ -59,12 +56,9 @@ internal static class SiteUpgradeEndpoints
     }
 
     private static async Task<IResult> UpgradeSiteAsync(
-        string site_id, HttpContext context, Authorizer authorizer, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+        string site_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out var site) is { } denied)
-        {
-            return denied;
-        }
+        var site = ScopeFilter.Site(context);
 
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null || !TryReadCommon(body!, out var version, out var reboot, out var startTime, out error))
@@ -108,13 +102,8 @@ internal static class SiteUpgradeEndpoints
         return ApiResults.Json(new JsonObject { ["upgrade_id"] = plan.Id });
     }
 
-    private static IResult List(string site_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult List(string site_id, HttpContext context, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var status = Query.Get(context.Request, "status");
         var now = runtime.Time.EpochSeconds();
         upgrades.Settle(now, runtime.Options.Firmware);
@@ -123,25 +112,15 @@ internal static class SiteUpgradeEndpoints
         return ApiResults.Json(new JsonArray([.. items]));
     }
 
-    private static IResult Get(string site_id, string upgrade_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult Get(string site_id, string upgrade_id, HttpContext context, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var now = runtime.Time.EpochSeconds();
         upgrades.Settle(now, runtime.Options.Firmware);
         return upgrades.Get(site_id, upgrade_id) is { } plan ? ApiResults.Json(UpgradeJson.Site(plan, now, runtime.Options.Firmware)) : ApiResults.NotFound();
     }
 
-    private static IResult Cancel(string site_id, string upgrade_id, HttpContext context, Authorizer authorizer, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult Cancel(string site_id, string upgrade_id, HttpContext context, UpgradeStore upgrades, SimulatorRuntime runtime)
     {
-        if (authorizer.Site(context, site_id, out _) is { } denied)
-        {
-            return denied;
-        }
-
         var now = runtime.Time.EpochSeconds();
         upgrades.Settle(now, runtime.Options.Firmware);
         return upgrades.Get(site_id, upgrade_id) is not { } plan ? ApiResults.NotFound()

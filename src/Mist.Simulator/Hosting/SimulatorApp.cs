@@ -45,7 +45,12 @@ internal static class SimulatorApp
     }
 
     /// <summary>Every Mist route the simulator serves; the conformance tests compare them with the spec.</summary>
-    internal static RouteGroupBuilder MapApi(IEndpointRouteBuilder app) => app.MapGroup("/api/v1")
+    internal static RouteGroupBuilder MapApi(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        // One privilege check for every route, by the org, site or MSP its path names, before any handler runs.
+        api.AddEndpointFilter(Auth.ScopeFilter.InvokeAsync);
+        return api
         .MapSelf()
         .MapMsps()
         .MapOrgs()
@@ -63,4 +68,5 @@ internal static class SimulatorApp
         .MapInventory()
         .MapInventorySearch()
         .MapConst();
+    }
 }
