@@ -8,7 +8,8 @@ namespace Mist.Cli.Commands.Firmware;
 /// <summary>
 /// <c>mist firmware upgrade --all-sites --version V [--type T] [--model M]</c>: one org upgrade
 /// (<c>POST /orgs/{org_id}/devices/upgrade</c>) of the sites that have a device to upgrade, after the org's devices of
-/// the type were read from their stats (<c>GET /orgs/{org_id}/stats/devices</c>) so that devices already on V are
+/// the type were read from their stats (<c>GET /orgs/{org_id}/stats/devices</c>, with one listing of the org's sites
+/// for their names) so that devices already on V are
 /// reported skipped and the confirmation says how many devices reboot. Confirmed by typing the org's name. Then each
 /// site upgrade it started is followed, and every device gets one row.
 /// </summary>
@@ -18,13 +19,20 @@ internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession ses
     {
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var deviceType = type is null ? DeviceType.AccessPoint : new DeviceType(type);
+        // One listing of the org's sites names them in the progress of each site upgrade.
+        var siteNames = new Dictionary<Guid, string?>();
+        await foreach (var site in session.Client.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            siteNames[site.Id] = site.Name;
+        }
+
         var targets = new List<Target>();
         await foreach (var stats in session.Client.Devices.ListStatsAsync(orgId, deviceType).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // A device on no site has nothing to upgrade it: org upgrades run per site.
             if (stats.SiteId is { } siteId && (model is null || string.Equals(stats.Model, model, StringComparison.OrdinalIgnoreCase)))
             {
-                targets.Add(new Target(siteId, null, stats));
+                targets.Add(new Target(siteId, siteNames.GetValueOrDefault(siteId), stats));
             }
         }
 
