@@ -4,8 +4,8 @@ namespace Mist.Bench;
 
 /// <summary>
 /// Command-line options of the macro benchmark. <c>Devices</c>: the org's devices, spread evenly over its
-/// <see cref="Sites"/> (a multiple of 1,000); <c>Filter</c>: only the scenarios whose name contains it
-/// (case-insensitive), null for all.
+/// <see cref="Sites"/> (a multiple of 1,000); <c>Filter</c>: only the scenarios whose name and build, as printed
+/// ("NAME (aot)"), contain it (case-insensitive), null for all.
 /// </summary>
 internal sealed record BenchOptions(
     int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter)
@@ -39,7 +39,8 @@ internal sealed record BenchOptions(
 
     public string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "bench");
 
-    public bool Selects(Scenario scenario) => Filter is null || scenario.Name.Contains(Filter, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Matches the name as printed with its build, "NAME (aot)", so a filter can pick one build.</summary>
+    public bool Selects(Scenario scenario) => Filter is null || $"{scenario.Name} ({scenario.Binary})".Contains(Filter, StringComparison.OrdinalIgnoreCase);
 
     private static string FindRepoRoot()
     {
