@@ -2,27 +2,45 @@ using System.Globalization;
 
 namespace Mist.Bench;
 
-/// <summary>Command-line options of the macro benchmark.</summary>
-internal sealed record BenchOptions(int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs)
+/// <summary>
+/// Command-line options of the macro benchmark. <c>Devices</c>: the org's devices, spread evenly over its
+/// <see cref="Sites"/> (a multiple of 1,000); <c>Filter</c>: only the scenarios whose name and build, as printed
+/// ("NAME (aot)"), contain it (case-insensitive), null for all.
+/// </summary>
+internal sealed record BenchOptions(
+    int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter)
 {
     public const int Sites = 1000;
-    public const int Devices = 50_000;
+    public const int DefaultDevices = 50_000;
 
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var root = FindRepoRoot();
+        var devices = int.Parse(Value("--devices") ?? DefaultDevices.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // Every site gets the same number of devices, so the org holds exactly the count asked for.
+        if (devices <= 0 || devices % Sites != 0)
+        {
+            throw new ArgumentException($"--devices must be a positive multiple of {Sites:N0}, not {devices}.");
+        }
+
         return new BenchOptions(
             int.Parse(Value("--runs") ?? "5", CultureInfo.InvariantCulture),
             !args.Contains("--no-build"),
-            Value("--state") ?? Path.Combine(root, "artifacts", "bench", "org-1000-sites-50000-devices.db"),
+            // The count is in the name, so each org size is seeded once and kept next to the others.
+            Value("--state") ?? Path.Combine(root, "artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"org-{Sites}-sites-{devices}-devices.db")),
             Value("--out"),
             root,
             int.Parse(Value("--latency-ms") ?? "50", CultureInfo.InvariantCulture),
-            int.Parse(Value("--jitter-ms") ?? "10", CultureInfo.InvariantCulture));
+            int.Parse(Value("--jitter-ms") ?? "10", CultureInfo.InvariantCulture),
+            devices,
+            Value("--filter"));
     }
 
     public string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "bench");
+
+    /// <summary>Matches the name as printed with its build, "NAME (aot)", so a filter can pick one build.</summary>
+    public bool Selects(Scenario scenario) => Filter is null || $"{scenario.Name} ({scenario.Binary})".Contains(Filter, StringComparison.OrdinalIgnoreCase);
 
     private static string FindRepoRoot()
     {

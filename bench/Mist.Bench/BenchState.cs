@@ -8,17 +8,17 @@ internal static class BenchState
 {
     private static readonly string[] s_sidecars = ["", "-wal", "-shm"];
 
-    /// <summary>1 org × 1,000 sites × 50 devices each = 50,000 devices, all on a site.</summary>
-    public static SeedOptions Seeding => new()
+    /// <summary>1 org × 1,000 sites × (devices / 1,000) devices each (50 for the default 50,000), all on a site.</summary>
+    public static SeedOptions Seeding(int devices) => new()
     {
         Orgs = 1,
         SitesPerOrg = BenchOptions.Sites,
-        DevicesPerSite = BenchOptions.Devices / BenchOptions.Sites,
+        DevicesPerSite = devices / BenchOptions.Sites,
         UnassignedDevicesPerOrg = 0,
         UnclaimedDevices = 0,
     };
 
-    public static async Task EnsureSeededAsync(string statePath)
+    public static async Task EnsureSeededAsync(string statePath, int devices)
     {
         if (File.Exists(statePath))
         {
@@ -29,7 +29,7 @@ internal static class BenchState
         var clock = Stopwatch.StartNew();
         var seeding = statePath + ".seeding";
         DeleteWithSidecars(seeding);
-        await using (await MistSimulator.StartAsync(new MistSimulatorOptions { StatePath = seeding, Seeding = Seeding }).ConfigureAwait(false))
+        await using (await MistSimulator.StartAsync(new MistSimulatorOptions { StatePath = seeding, Seeding = Seeding(devices) }).ConfigureAwait(false))
         {
         }
 

@@ -15,24 +15,28 @@ internal static class MacroBench
         Directory.CreateDirectory(options.ArtifactsDir);
         var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
         var aot = Path.Combine(options.ArtifactsDir, "aot", "mist");
-        if (options.Build || !File.Exists(jit) || !File.Exists(aot))
-        {
-            await BuildAsync(options, jit, aot).ConfigureAwait(false);
-        }
-
-        await BenchState.EnsureSeededAsync(options.StatePath).ConfigureAwait(false);
+        await BenchState.EnsureSeededAsync(options.StatePath, options.Devices).ConfigureAwait(false);
         var work = Path.Combine(options.ArtifactsDir, "work.db");
         BenchState.CopyFresh(options.StatePath, work);
         await using var simulator = await MistSimulator.StartAsync(new MistSimulatorOptions
         {
             StatePath = work,
-            Seeding = BenchState.Seeding,
+            Seeding = BenchState.Seeding(options.Devices),
             // The benchmark measures requests, not the hourly limit: 5 runs of every scenario exceed 5,000 calls.
             RateLimitPerHour = int.MaxValue,
             Faults = new FaultOptions { LatencyMs = options.LatencyMs, LatencyJitterMs = options.JitterMs },
         }).ConfigureAwait(false);
 
-        var scenarios = await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false);
+        var scenarios = (await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false)).Where(options.Selects).ToList();
+        // Only the builds the selected scenarios run (an AOT publish takes minutes on a small machine).
+        foreach (var (binary, exe) in new[] { ("jit", jit), ("aot", aot) })
+        {
+            if (scenarios.Any(s => s.Binary == binary) && (options.Build || !File.Exists(exe)))
+            {
+                await BuildAsync(options, binary, exe).ConfigureAwait(false);
+            }
+        }
+
         var env = Environment(options, simulator);
         var results = new List<ScenarioResult>();
         foreach (var scenario in scenarios)
@@ -100,11 +104,13 @@ internal static class MacroBench
         };
     }
 
-    private static async Task BuildAsync(BenchOptions options, string jit, string aot)
+    private static async Task BuildAsync(BenchOptions options, string binary, string exe)
     {
         var cli = Path.Combine(options.RepoRoot, "src", "Mist.Cli");
-        await DotnetAsync(options, "build", cli, "-c", "Release", "-o", Path.GetDirectoryName(jit)!).ConfigureAwait(false);
-        await DotnetAsync(options, "publish", cli, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", Path.GetDirectoryName(aot)!).ConfigureAwait(false);
+        var output = Path.GetDirectoryName(exe)!;
+        await (binary == "jit"
+            ? DotnetAsync(options, "build", cli, "-c", "Release", "-o", output)
+            : DotnetAsync(options, "publish", cli, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output)).ConfigureAwait(false);
     }
 
     private static async Task DotnetAsync(BenchOptions options, params string[] args)

@@ -3,6 +3,7 @@ using Mist.Bench;
 
 // Macro benchmarks of mist at org scale against the simulator with 50 ms (+ 0..10 ms) latency, from a fresh clone:
 //   dotnet run -c Release --project bench/Mist.Bench -- [--runs 5] [--no-build] [--state FILE] [--out FILE]
+//     [--devices 50000] (the org's devices, a multiple of 1,000) [--filter TEXT] (only scenarios whose "NAME (build)" contains it)
 // JSON micro-benchmarks (BenchmarkDotNet, in process):
 //   dotnet run -c Release --project bench/Mist.Bench -- json
 if (args.Length > 0 && args[0] == "json")

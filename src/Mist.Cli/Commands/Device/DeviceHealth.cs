@@ -27,6 +27,9 @@ internal sealed class DeviceHealth
         {
             if (s.Mac is { } mac)
             {
+                // Held for the whole list (100,000 devices: 100,000 entries): the fields Mist.Client does not model
+                // (a JsonElement each) are never shown here, and dropping them keeps the held stats small.
+                s.AdditionalProperties = null;
                 byMac[mac] = s;
             }
         }

@@ -50,19 +50,31 @@ internal sealed class DeviceListCommand : MistCommand
             siteNames = new() { [site.Id] = site.Name };
         }
 
-        var health = await DeviceHealth.ReadAsync(session, orgId, filter.SiteId, cancellationToken).ConfigureAwait(false);
-        await DeviceRows.WriteAsync(
-            context.Console,
-            session,
-            orgId,
-            filter,
-            item => item.SiteId is not null && matchesName(item.Name),
-            siteNames,
-            context.Output.StartList(View),
-            cancellationToken,
-            DeviceConfigs.Wanted(context.Output.Options.Fields) is { Count: > 0 } wanted ? new DeviceConfigs(session, wanted) : null,
-            health,
-            row => (status is null || (string?)row["status"] == status) && (version is null || (string?)row["version"] == version)).ConfigureAwait(false);
+        // Stats are read alongside the inventory (DeviceRows holds the inventory pages that come first); if the
+        // inventory fails first, the stats read is stopped and its end observed.
+        using var stopHealth = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var health = DeviceHealth.ReadAsync(session, orgId, filter.SiteId, stopHealth.Token);
+        try
+        {
+            await DeviceRows.WriteAsync(
+                context.Console,
+                session,
+                orgId,
+                filter,
+                item => item.SiteId is not null && matchesName(item.Name),
+                siteNames,
+                context.Output.StartList(View),
+                cancellationToken,
+                DeviceConfigs.Wanted(context.Output.Options.Fields) is { Count: > 0 } wanted ? new DeviceConfigs(session, wanted) : null,
+                health,
+                row => (status is null || (string?)row["status"] == status) && (version is null || (string?)row["version"] == version)).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopHealth.CancelAsync().ConfigureAwait(false);
+            await ((Task)health).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         return ExitCodes.Success;
     }
 }

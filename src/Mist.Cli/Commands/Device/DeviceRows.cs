@@ -13,7 +13,8 @@ internal static class DeviceRows
     /// Lists the inventory (1,000 per request, pages fetched concurrently) and writes each page's rows that
     /// <paramref name="keep"/> accepts as soon as the page arrives. Site names come from <paramref name="siteNames"/>
     /// when given, else from one listing of the org's sites, made only once a row is on a site (while the next
-    /// inventory pages are already on their way).
+    /// inventory pages are already on their way). <paramref name="health"/> is read alongside the inventory: the
+    /// pages that arrive before it are held, then written with it.
     /// </summary>
     public static async Task WriteAsync(
         CliConsole console,
@@ -25,12 +26,16 @@ internal static class DeviceRows
         ListStream output,
         CancellationToken cancellationToken,
         DeviceConfigs? configs = null,
-        DeviceHealth? health = null,
+        Task<DeviceHealth>? health = null,
         Func<JsonObject, bool>? keepRow = null)
     {
         var pages = session.Client.Inventory.ListAsync(orgId, filter)
             .PagesWithProgressAsync(console, "devices", cancellationToken)
             .WithReadAheadAsync(cancellationToken);
+        // Rows need the health, but its pages do not depend on the inventory's: holding the inventory pages that
+        // come first lets both listings be in flight together (one chain of round trips, not two in a row).
+        var held = new List<IReadOnlyList<InventoryItem>>();
+        DeviceHealth? known = null;
         await foreach (var page in pages.ConfigureAwait(false))
         {
             var kept = page.Values.Where(keep).ToList();
@@ -39,27 +44,54 @@ internal static class DeviceRows
                 siteNames = await SiteNamesAsync(session, orgId, cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var item in kept)
+            held.Add(kept);
+            if (health is not null && known is null)
             {
-                var row = Row(item, siteNames);
-                health?.AddTo(row);
-                if (keepRow is not null && !keepRow(row))
+                if (!health.IsCompleted)
                 {
                     continue;
                 }
 
-                if (configs is not null)
-                {
-                    await configs.AddToAsync(row, item, cancellationToken).ConfigureAwait(false);
-                }
-
-                output.Add(row);
+                known = await health.ConfigureAwait(false);
             }
 
-            output.Flush();
+            await WriteHeldAsync().ConfigureAwait(false);
         }
 
+        if (health is not null && known is null)
+        {
+            known = await health.ConfigureAwait(false);
+        }
+
+        await WriteHeldAsync().ConfigureAwait(false);
         output.Complete();
+
+        async Task WriteHeldAsync()
+        {
+            foreach (var items in held)
+            {
+                foreach (var item in items)
+                {
+                    var row = Row(item, siteNames);
+                    known?.AddTo(row);
+                    if (keepRow is not null && !keepRow(row))
+                    {
+                        continue;
+                    }
+
+                    if (configs is not null)
+                    {
+                        await configs.AddToAsync(row, item, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    output.Add(row);
+                }
+
+                output.Flush();
+            }
+
+            held.Clear();
+        }
     }
 
     public static JsonObject Row(InventoryItem item, IReadOnlyDictionary<Guid, string?>? siteNames)
