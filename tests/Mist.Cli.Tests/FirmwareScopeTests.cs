@@ -130,10 +130,44 @@ public class FirmwareScopeTests
         Assert.Equal(0, cli.Simulator.Counters.Writes);
     }
 
+    [Fact]
+    public async Task A_site_that_refuses_the_version_fails_its_devices_and_the_other_sites_upgrade_is_still_reported()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var cli = await CliHarness.StartAsync(time: time);
+        var outdated = await OutdatedApsAsync(cli);
+        var ap = outdated[0];
+        var gateway = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId && d.SiteId is not null && d.Type == "gateway" && d.SiteId != ap["site_id"]!.GetValue<string>());
+        var mac = ap["mac"]!.GetValue<string>();
+
+        // The AP's version is no gateway's: the gateway's site answers 400, the AP's site upgrades.
+        var result = await RunDrivenAsync(cli, time, ["firmware", "upgrade", mac, gateway.Mac, "--version", ap["recommended"]!.GetValue<string>(), "--yes", "-o", "json"]);
+
+        Assert.True(result.ExitCode == 6, result.ToString());
+        var rows = result.Json.AsArray().Select(r => r!).ToDictionary(r => r["mac"]!.GetValue<string>(), r => r["result"]!.GetValue<string>());
+        Assert.Equal("upgraded", rows[mac]);
+        Assert.StartsWith("failed: ", rows[gateway.Mac], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_device_named_twice_in_two_notations_is_upgraded_once()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        var ap = (await OutdatedApsAsync(cli))[0];
+        var mac = ap["mac"]!.GetValue<string>();
+        var colons = string.Join(':', mac.Chunk(2).Select(c => new string(c)));
+
+        var result = await cli.RunAsync("firmware", "upgrade", mac, colons.ToUpperInvariant(), "--version", ap["recommended"]!.GetValue<string>(), "--dry-run", "-o", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Single(result.Json["body"]!["device_ids"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("--all-sites", "ap-1")]
     [InlineData("--all-sites", "--site", "HQ")]
     [InlineData("--file", "-", "--site", "HQ")]
+    [InlineData("--all-sites", "--type", "all")]
     public async Task Two_scopes_at_once_exit_2_and_send_nothing(params string[] args)
     {
         await using var cli = await CliHarness.StartAsync();

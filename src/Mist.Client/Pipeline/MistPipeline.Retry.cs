@@ -72,8 +72,9 @@ internal sealed partial class MistPipeline
 
     private bool ShouldRetry(ResilienceContext context, Outcome<MistResponse> outcome)
     {
-        var request = context.Properties.GetValue(Call.Key, null!).Request;
-        if (MistCallOptions.Current is { Retry: false })
+        var call = context.Properties.GetValue(Call.Key, null!);
+        var request = call.Request;
+        if (MistCallOptions.Current is { Retry: false } || call.PriorAttempts + call.Attempts > _options.Retry.MaxRetries)
         {
             return false;
         }
@@ -98,7 +99,10 @@ internal sealed partial class MistPipeline
                 return TimeSpan.Zero;
             }
 
-            return response.GetRetryAfter(Time.GetUtcNow()) ?? (untilUsable <= _options.Retry.MaxRetryAfter ? untilUsable : null);
+            // Rounded up to a whole millisecond: timers count in milliseconds, and one that fired a fraction early
+            // would find the token still resting and send the call back to wait with its retries spent twice.
+            var rest = TimeSpan.FromMilliseconds(Math.Ceiling(untilUsable.TotalMilliseconds));
+            return response.GetRetryAfter(Time.GetUtcNow()) ?? (untilUsable <= _options.Retry.MaxRetryAfter ? rest : null);
         }
 
         return response.GetRetryAfter(Time.GetUtcNow());

@@ -123,12 +123,16 @@ internal sealed partial class MistPipeline : IDisposable
         }
 
         var attempts = 0;
+        // Attempts of this round already made before the budget was taken: the retries left are shared, so that a
+        // round never makes more than MaxRetries + 1 attempts however often it goes back to wait.
+        var roundAttempts = 0;
         for (var round = 1; ; round++)
         {
             await WaitForBudgetAsync(request, cancellationToken).ConfigureAwait(false);
-            var (response, lastRetryAfter, taken) = await SendCountedAsync(request, cancellationToken).ConfigureAwait(false);
+            var (response, lastRetryAfter, taken) = await SendCountedAsync(request, roundAttempts, cancellationToken).ConfigureAwait(false);
             if (response is null)
             {
+                roundAttempts += taken;
                 // The budget was taken (by a concurrent request, or by a 429 that rested the token) before an attempt
                 // could be sent: wait again, announced and outside the timeouts. The attempts already made answered
                 // 429 or never reached the server, so sending again is safe, even for a POST; it is not a new round.
@@ -143,6 +147,7 @@ internal sealed partial class MistPipeline : IDisposable
 
             response.RequestLine = $"{request.Method} {request.Path}";
             attempts += response.Attempts;
+            roundAttempts = 0;
 
             // A 429 that outlasted the retries is waited out here, outside the timeouts. Mist did nothing with the
             // request, so sending it again is safe, even for a POST.
@@ -172,12 +177,12 @@ internal sealed partial class MistPipeline : IDisposable
         }
     }
 
-    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendCountedAsync(MistRequest request, CancellationToken cancellationToken)
+    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendCountedAsync(MistRequest request, int priorAttempts, CancellationToken cancellationToken)
     {
         _instruments.ActiveRequests.Add(1, _instruments.Server, _instruments.Port);
         try
         {
-            return await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
+            return await SendWithRetriesAsync(request, priorAttempts, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -189,9 +194,9 @@ internal sealed partial class MistPipeline : IDisposable
     /// Sends with retries. A null response means the next attempt could not be sent because the budget was taken
     /// meanwhile; <c>Attempts</c> then says how many were made before.
     /// </summary>
-    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendWithRetriesAsync(MistRequest request, CancellationToken cancellationToken)
+    private async Task<(MistResponse? Response, string? LastRetryAfter, int Attempts)> SendWithRetriesAsync(MistRequest request, int priorAttempts, CancellationToken cancellationToken)
     {
-        var call = new Call(request);
+        var call = new Call(request) { PriorAttempts = priorAttempts };
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Call.Key, call);
         try
@@ -435,6 +440,9 @@ internal sealed partial class MistPipeline : IDisposable
         public MistRequest Request { get; } = request;
 
         public int Attempts { get; set; }
+
+        /// <summary>Attempts of the same round made before the budget was taken (they used up retries too).</summary>
+        public int PriorAttempts { get; init; }
 
         /// <summary>The <c>Retry-After</c> of the last 429, as the server wrote it (or null when it sent none).</summary>
         public string? LastRetryAfter { get; set; }

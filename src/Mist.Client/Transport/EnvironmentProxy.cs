@@ -22,5 +22,7 @@ internal sealed class EnvironmentProxy(IWebProxy inner, NoProxyList bypass) : IW
 
     public Uri? GetProxy(Uri destination) => bypass.Matches(destination) ? null : inner.GetProxy(destination);
 
-    public bool IsBypassed(Uri host) => bypass.Matches(host) || inner.IsBypassed(host);
+    // Only this list decides what goes direct: .NET's own reading prefers no_proxy over NO_PROXY and suffix-matches
+    // address text (".0.0.1" took 127.0.0.1), so consulting it too would break both rules documented here.
+    public bool IsBypassed(Uri host) => bypass.Matches(host) || inner.GetProxy(host) is null;
 }

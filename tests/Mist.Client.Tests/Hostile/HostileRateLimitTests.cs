@@ -38,6 +38,48 @@ public class HostileRateLimitTests
     }
 
     [Fact]
+    public async Task A_round_that_goes_back_to_wait_for_the_budget_keeps_the_retries_it_has_left()
+    {
+        // 3 calls an hour: the 4th attempt finds the hour's budget spent and waits for the next hour, announced,
+        // outside the timeouts. It is the same round: one attempt is left, not a fresh set of retries. With MaxWait,
+        // a 429 that outlasts the retries is waited out in up to 3 rounds: 3 rounds of 4 attempts, never more.
+        var waits = new System.Collections.Concurrent.ConcurrentQueue<MistWaitNotice>();
+        using var t = new TestClient(o =>
+        {
+            o.RateBudget.CallsPerHour = 3;
+            o.RateBudget.MaxWait = TimeSpan.FromHours(1);
+            o.RateBudget.OnWait = waits.Enqueue;
+        });
+        t.Handler.On("GET", "/api/v1/self", HttpStatusCode.TooManyRequests, """{"detail":"Too Many Requests"}""", ("Retry-After", "1"));
+
+        // The clock moves 100 ms at a time, and by a whole announced budget wait once (its timer already runs).
+        var call = t.Client.Self.GetAsync(TestContext.Current.CancellationToken);
+        var released = 0;
+        // A guard, not a speed check: an unbounded loop of rounds would otherwise never end.
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (!call.IsCompleted && guard.Elapsed < TimeSpan.FromSeconds(30) && t.Handler.Requests.Count < 100)
+        {
+            await Task.Yield();
+            var budgetWaits = waits.Where(w => w.Reason == MistWaitReason.ClientBudget).ToList();
+            if (budgetWaits.Count > released)
+            {
+                t.Time.Advance(budgetWaits[released++].Delay);
+            }
+            else if (!call.IsCompleted)
+            {
+                t.Time.Advance(TimeSpan.FromMilliseconds(100));
+            }
+        }
+
+        Assert.True(call.IsCompleted, $"still running: {t.Handler.Requests.Count} requests");
+        var error = await Assert.ThrowsAsync<MistRateLimitException>(() => call);
+
+        Assert.Contains(waits, w => w.Reason == MistWaitReason.ClientBudget);
+        Assert.True(t.Handler.Requests.Count == 12, $"{t.Handler.Requests.Count} requests: {error.Message}");
+        Assert.Contains("after 12 attempt(s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Persistent_429s_end_with_the_servers_figure()
     {
         using var t = new TestClient(o => o.RateBudget.MaxWait = TimeSpan.FromMinutes(5));

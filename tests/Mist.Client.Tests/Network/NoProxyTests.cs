@@ -59,6 +59,18 @@ public class NoProxyTests
     }
 
     [Fact]
+    public void Only_this_list_decides_what_goes_direct_not_dotnets_own_reading()
+    {
+        // .NET's own environment proxy (the inner one) would bypass 127.0.0.1 here; the list says otherwise.
+        var inner = new WebProxy(new Uri("http://127.0.0.1:3128"), BypassOnLocal: false, BypassList: [@"127\.0\.0\.1"]);
+        var proxy = new EnvironmentProxy(inner, NoProxyList.Parse("localhost"));
+
+        Assert.False(proxy.IsBypassed(new Uri("http://127.0.0.1:8080/")));
+        Assert.True(proxy.IsBypassed(new Uri("http://localhost:8080/")));
+        Assert.False(NoProxyList.Parse(".0.0.1").Matches(new Uri("http://127.0.0.1/")));
+    }
+
+    [Fact]
     public async Task A_host_and_port_entry_sends_the_request_direct_and_the_proxy_sees_nothing()
     {
         await using var proxy = new Mist.Tests.Support.ConnectProxy();

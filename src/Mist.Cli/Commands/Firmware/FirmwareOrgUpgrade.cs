@@ -72,7 +72,7 @@ internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession ses
         {
             results.AddRange(toUpgrade.Select(t => FirmwareUpgradeCommand.Result(t, upgrade.Id, started.ContainsKey(t.SiteId) ? "started" : "failed: no upgrade started on its site", t.Stats.Version)));
             Write(results);
-            return Exit(results, toUpgrade.Count, skipped.Count);
+            return FirmwareUpgradeCommand.Exit(results, toUpgrade.Count, skipped.Count);
         }
 
         foreach (var group in toUpgrade.GroupBy(t => t.SiteId))
@@ -93,13 +93,7 @@ internal sealed class FirmwareOrgUpgrade(CommandContext context, MistSession ses
         }
 
         Write(results);
-        return Exit(results, toUpgrade.Count, skipped.Count);
-    }
-
-    private static int Exit(List<JsonObject> results, int sent, int skipped)
-    {
-        var failed = results.Count(r => ((string?)r["result"])?.StartsWith("failed", StringComparison.Ordinal) == true || (string?)r["result"] == "cancelled");
-        return failed == 0 ? ExitCodes.Success : failed == sent && skipped == 0 ? ExitCodes.Failure : ExitCodes.Partial;
+        return FirmwareUpgradeCommand.Exit(results, toUpgrade.Count, skipped.Count);
     }
 
     private void Write(List<JsonObject> results) => context.Output.WriteList(new JsonArray([.. results]), view);

@@ -72,6 +72,11 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
             throw CliException.Usage("--model and --type select devices of a site or of the org: use them with --site or --all-sites. Nothing was sent.");
         }
 
+        if (allSites && parse.GetValue(_type) is "all")
+        {
+            throw CliException.Usage("An org upgrade takes one device type: --type ap (the default), switch or gateway. Nothing was sent.");
+        }
+
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         if (allSites)
         {
@@ -105,7 +110,18 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
                 options.DeviceIds.Add(t.Stats.Id);
             }
 
-            var id = await session.Client.Firmware.UpgradeSiteAsync(group.Key, options, cancellationToken).ConfigureAwait(false);
+            Guid id;
+            try
+            {
+                id = await session.Client.Firmware.UpgradeSiteAsync(group.Key, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MistApiException e) when (e.Status is >= 400 and < 500)
+            {
+                // One site refusing (a version its models cannot take) must not hide the upgrades already started.
+                results.AddRange(group.Select(t => Result(t, null, $"failed: {e.Detail ?? e.Message}", t.Stats.Version)));
+                continue;
+            }
+
             started.Add((group.Key, id, [.. group]));
             context.Output.Notice($"Started upgrade {id} of {group.Count()} device(s) on site {group.First().SiteName ?? group.Key.ToString()}.");
         }
@@ -114,7 +130,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         {
             results.AddRange(started.SelectMany(s => s.Devices.Select(t => Result(t, s.UpgradeId, "started", t.Stats.Version))));
             Write(context, results);
-            return ExitCodes.Success;
+            return Exit(results, toUpgrade.Count, skipped.Count);
         }
 
         foreach (var (siteId, upgradeId, devices) in started)
@@ -128,8 +144,14 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         }
 
         Write(context, results);
+        return Exit(results, toUpgrade.Count, skipped.Count);
+    }
+
+    /// <summary>0 when no device failed, 1 when every device sent failed and none was skipped, else 6.</summary>
+    internal static int Exit(List<JsonObject> results, int sent, int skipped)
+    {
         var failed = results.Count(r => ((string?)r["result"])?.StartsWith("failed", StringComparison.Ordinal) == true || (string?)r["result"] == "cancelled");
-        return failed == 0 ? ExitCodes.Success : failed == toUpgrade.Count && skipped.Count == 0 ? ExitCodes.Failure : ExitCodes.Partial;
+        return failed == 0 ? ExitCodes.Success : failed == sent && skipped == 0 ? ExitCodes.Failure : ExitCodes.Partial;
     }
 
     internal static (string Result, string? Version) Outcome(SiteUpgrade done, Target t, string version)
@@ -176,6 +198,12 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         foreach (var deviceRef in refs.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var (siteId, deviceId, _) = await session.GetAssignedDeviceAsync(deviceRef, cancellationToken).ConfigureAwait(false);
+            if (targets.Any(t => t.Stats.Id == deviceId))
+            {
+                // The same device named twice (two MAC notations, a MAC and its name): upgraded once.
+                continue;
+            }
+
             var stats = await session.Client.Devices.GetStatsAsync(siteId, deviceId, cancellationToken).ConfigureAwait(false);
             if (!siteNames.TryGetValue(siteId, out var siteName))
             {
