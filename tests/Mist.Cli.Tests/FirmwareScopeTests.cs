@@ -134,19 +134,22 @@ public class FirmwareScopeTests
     public async Task A_site_that_refuses_the_version_fails_its_devices_and_the_other_sites_upgrade_is_still_reported()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        await using var cli = await CliHarness.StartAsync(time: time);
+        // Enough devices that some gateway is on another site than the AP.
+        await using var cli = await CliHarness.StartAsync(o => o.Seeding.DevicesPerSite = 40, time);
         var outdated = await OutdatedApsAsync(cli);
         var ap = outdated[0];
-        var gateway = cli.Seed.Devices.First(d => d.OrgId == cli.Seed.PrimaryOrgId && d.SiteId is not null && d.Type == "gateway" && d.SiteId != ap["site_id"]!.GetValue<string>());
+        var gateways = await cli.RunAsync("device", "list", "--type", "gateway", "-o", "json");
+        var gateway = gateways.Json.AsArray().Select(g => g!["mac"]!.GetValue<string>() + " " + g["site_id"]!.GetValue<string>())
+            .First(g => !g.EndsWith(ap["site_id"]!.GetValue<string>(), StringComparison.Ordinal)).Split(' ')[0];
         var mac = ap["mac"]!.GetValue<string>();
 
         // The AP's version is no gateway's: the gateway's site answers 400, the AP's site upgrades.
-        var result = await RunDrivenAsync(cli, time, ["firmware", "upgrade", mac, gateway.Mac, "--version", ap["recommended"]!.GetValue<string>(), "--yes", "-o", "json"]);
+        var result = await RunDrivenAsync(cli, time, ["firmware", "upgrade", mac, gateway, "--version", ap["recommended"]!.GetValue<string>(), "--yes", "-o", "json"]);
 
         Assert.True(result.ExitCode == 6, result.ToString());
         var rows = result.Json.AsArray().Select(r => r!).ToDictionary(r => r["mac"]!.GetValue<string>(), r => r["result"]!.GetValue<string>());
         Assert.Equal("upgraded", rows[mac]);
-        Assert.StartsWith("failed: ", rows[gateway.Mac], StringComparison.Ordinal);
+        Assert.StartsWith("failed: ", rows[gateway], StringComparison.Ordinal);
     }
 
     [Fact]
