@@ -38,6 +38,7 @@ internal static class MistCli
         root.Subcommands.Add(new DeviceCommand(app));
         root.Subcommands.Add(new Commands.Firmware.FirmwareCommand(app));
         root.Subcommands.Add(new InventoryCommand(app));
+        root.Subcommands.Add(new Commands.Wlan.WlanCommand(app));
         root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand(app));
         root.Subcommands.Add(new McpCommand(app));

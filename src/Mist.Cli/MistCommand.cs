@@ -60,22 +60,26 @@ internal abstract class MistCommand : Command
         }
     }
 
+    // The body is printed with its secrets (PSKs, RADIUS secrets, passwords) redacted: a dry run is for reading
+    // what would change, often pasted into a change ticket.
     private static void WriteDryRun(OutputWriter output, DryRunException dryRun)
     {
+        var body = dryRun.Body?.DeepClone();
+        MistSecrets.Redact(body);
         output.Notice("Dry run: no write was sent. The request would be:");
         if (output.Options.Format == OutputFormat.Table)
         {
             output.WriteText($"{dryRun.Method} {dryRun.PathAndQuery}");
-            if (dryRun.Body is not null)
+            if (body is not null)
             {
-                output.WriteText(OutputWriter.Indented(dryRun.Body));
+                output.WriteText(OutputWriter.Indented(body));
             }
 
             return;
         }
 
         output.WriteItem(
-            new JsonObject { ["method"] = dryRun.Method, ["path"] = dryRun.PathAndQuery, ["body"] = dryRun.Body?.DeepClone() },
+            new JsonObject { ["method"] = dryRun.Method, ["path"] = dryRun.PathAndQuery, ["body"] = body },
             ResourceView.Any);
     }
 }

@@ -14,6 +14,15 @@ internal sealed record ResourceView(string Name, IReadOnlySet<string> Fields, IR
 
     public static readonly ResourceView Inventory = new("inventory", SpecFields.Inventory, ["mac", "serial", "model", "type", "name", "site_id", "connected"]);
 
+    /// <summary>
+    /// A WLAN (<c>mist wlan</c>), plus <c>template</c> (the name of the org template of an org WLAN) and <c>created</c>
+    /// (from <c>wlan create</c>: false when a WLAN of that SSID existed in the scope).
+    /// </summary>
+    public static readonly ResourceView Wlan = new("WLAN", new HashSet<string>(SpecFields.Wlan) { "template", "created" }, ["ssid", "id", "auth.type", "vlan_id", "bands", "enabled", "hide_ssid", "template"])
+    {
+        TableOrder = "ssid",
+    };
+
     /// <summary>Any JSON (e.g. <c>mist api</c>): every field allowed, columns from the data.</summary>
     public static readonly ResourceView Any = new("result", new HashSet<string>(), []);
 

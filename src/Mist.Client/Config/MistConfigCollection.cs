@@ -41,6 +41,12 @@ public class MistConfigCollection<T>
     /// <summary>The operations this collection calls, with their paths and query parameters.</summary>
     public virtual MistConfigOperations Operations { get; }
 
+    /// <summary>
+    /// How <typeparamref name="T"/> is read and written (source-generated, so trimming and Native AOT keep it):
+    /// for <c>JsonSerializer.Serialize(item, collection.JsonTypeInfo)</c> and <c>JsonNode.Deserialize(collection.JsonTypeInfo)</c>.
+    /// </summary>
+    public virtual JsonTypeInfo<T> JsonTypeInfo => _type;
+
     /// <summary>Every object of the collection, page by page (<see cref="MistConfigOperations.List"/>; 1,000 a page where it pages).</summary>
     /// <param name="scopeId">The org, site or MSP id.</param>
     public virtual AsyncPageable<T> ListAsync(Guid scopeId) => ListAsync(scopeId, []);

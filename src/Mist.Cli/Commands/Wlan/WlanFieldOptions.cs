@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Mist.Cli.Errors;
+using Mist.Cli.Output;
+using Mist.Cli.Validation;
+
+namespace Mist.Cli.Commands.Wlan;
+
+/// <summary>The WLAN fields of <c>wlan create</c> and <c>wlan update</c>, checked before anything is sent.</summary>
+internal sealed class WlanFieldOptions
+{
+    private static readonly string[] s_bands = ["24", "5", "6"];
+
+    public readonly Option<string?> Ssid = new("--ssid") { Description = "The network name (SSID), 1 to 32 bytes." };
+    public readonly Option<string?> Auth = new("--auth") { Description = "Authentication: open, psk (a passphrase, from --psk-stdin) or eap (802.1X: give auth_servers with --set)." };
+    public readonly Option<bool> PskStdin = new("--psk-stdin") { Description = "Read the passphrase (8 to 63 characters, or 64 hex digits) from stdin; never from a flag, which would stay in shell history." };
+    public readonly Option<int?> Vlan = new("--vlan") { Description = "Put clients on this VLAN (1 to 4094)." };
+    public readonly Option<string?> Bands = new("--bands") { Description = "Radio bands, comma-separated: 24, 5, 6." };
+    public readonly Option<bool?> Hidden = new("--hidden") { Description = "Do not broadcast the SSID (--hidden false to broadcast it again)." };
+    public readonly Option<string[]> Set = new("--set") { Description = "Any other WLAN field as key=value (the value is JSON when it parses as JSON). Repeatable.", AllowMultipleArgumentsPerToken = false };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Ssid, Auth, PskStdin, Vlan, Bands, Hidden, Set })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>
+    /// The body the flags give (only the fields given), checked: unknown fields, server-set fields, bad values and
+    /// a PSK WLAN without its passphrase are refused with exit 2. Reads stdin for <c>--psk-stdin</c>.
+    /// </summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="console">For stdin.</param>
+    /// <param name="creating">A create, where a PSK WLAN must be given its passphrase.</param>
+    public JsonObject Body(ParseResult parse, Terminal.CliConsole console, bool creating)
+    {
+        var body = new JsonObject();
+        foreach (var text in parse.GetValue(Set) ?? [])
+        {
+            var (key, value) = InputParsers.SetField(text);
+            if (key is "id" or "org_id" or "site_id" or "template_id" or "created_time" or "modified_time" or "for_site" or "msp_id")
+            {
+                throw CliException.Usage($"--set {key}: {key} is set by the server or by the scope (--site, --template); it cannot be set here.");
+            }
+
+            if (!SpecFields.Wlan.Contains(key))
+            {
+                throw CliException.Usage($"--set {key}: a WLAN has no field '{key}'.", "Fields of a WLAN: " + string.Join(", ", SpecFields.Wlan.Order(StringComparer.Ordinal)) + ".");
+            }
+
+            body[key] = value;
+        }
+
+        if (parse.GetValue(Ssid) is { } ssid)
+        {
+            body["ssid"] = CheckSsid(ssid);
+        }
+
+        if (parse.GetValue(Auth) is { } auth)
+        {
+            if (auth is not ("open" or "psk" or "eap"))
+            {
+                throw CliException.Usage($"--auth '{auth}' is not one of open, psk, eap.");
+            }
+
+            AuthObject(body)["type"] = auth;
+        }
+
+        if (parse.GetValue(PskStdin))
+        {
+            var type = (string?)AuthObject(body)["type"];
+            if (type is not (null or "psk"))
+            {
+                throw CliException.Usage($"--psk-stdin gives a passphrase, which a WLAN with --auth {type} does not take.");
+            }
+
+            AuthObject(body)["type"] = "psk";
+            AuthObject(body)["psk"] = Passphrase(console.ReadAllInput());
+        }
+        else if (creating && (string?)(body["auth"] as JsonObject)?["type"] == "psk" && (body["auth"] as JsonObject)?["psk"] is null)
+        {
+            throw CliException.Usage("A PSK WLAN needs its passphrase: pipe it with --psk-stdin (for example: mist wlan create ... --auth psk --psk-stdin < psk.txt).");
+        }
+
+        if (parse.GetValue(Vlan) is { } vlan)
+        {
+            if (vlan is < 1 or > 4094)
+            {
+                throw CliException.Usage($"--vlan {vlan.ToString(CultureInfo.InvariantCulture)} is not a VLAN id (1 to 4094).");
+            }
+
+            body["vlan_enabled"] = true;
+            body["vlan_id"] = vlan;
+        }
+
+        if (parse.GetValue(Bands) is { } bands)
+        {
+            body["bands"] = BandList(bands);
+        }
+
+        if (parse.GetValue(Hidden) is { } hidden)
+        {
+            body["hide_ssid"] = hidden;
+        }
+
+        return body;
+    }
+
+    private static JsonObject AuthObject(JsonObject body)
+    {
+        if (body["auth"] is JsonObject auth)
+        {
+            return auth;
+        }
+
+        if (body["auth"] is not null)
+        {
+            throw CliException.Usage("--set auth must be a JSON object, such as auth={\"type\":\"psk\"}.");
+        }
+
+        var created = new JsonObject();
+        body["auth"] = created;
+        return created;
+    }
+
+    private static string CheckSsid(string ssid)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(ssid);
+        return bytes is >= 1 and <= 32
+            ? ssid
+            : throw CliException.Usage($"--ssid is {bytes} bytes long; an SSID is 1 to 32 bytes.");
+    }
+
+    // A WPA passphrase is 8 to 63 printable ASCII characters, or the 64-hex-digit key itself; `echo` adds a newline.
+    private static string Passphrase(string input)
+    {
+        var psk = input.EndsWith("\r\n", StringComparison.Ordinal) ? input[..^2] : input.EndsWith('\n') ? input[..^1] : input;
+        var printable = psk.All(c => c is >= ' ' and <= '~');
+        if (psk.Length == 64 && psk.All(char.IsAsciiHexDigit))
+        {
+            return psk;
+        }
+
+        return printable && psk.Length is >= 8 and <= 63
+            ? psk
+            : throw CliException.Usage($"The passphrase read from stdin is {psk.Length} characters{(printable ? string.Empty : " with some that are not printable ASCII")}; a WPA passphrase is 8 to 63 printable ASCII characters, or 64 hex digits. Nothing was sent.");
+    }
+
+    private static JsonArray BandList(string text)
+    {
+        var bands = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unknown = bands.Where(b => !s_bands.Contains(b)).ToList();
+        if (bands.Length == 0 || unknown.Count > 0)
+        {
+            throw CliException.Usage($"--bands '{text}': {(bands.Length == 0 ? "no band given" : "unknown band " + string.Join(", ", unknown))}; bands are 24, 5 and 6 (comma-separated).");
+        }
+
+        return [.. bands.Distinct().Select(b => (JsonNode)b)];
+    }
+}
