@@ -67,6 +67,7 @@ public static partial class MistMcpServer
             .WithTools<DeviceTools>(MistMcpJson.Options)
             .WithTools<InventoryTools>(MistMcpJson.Options)
             .WithTools<FirmwareTools>(MistMcpJson.Options)
+            .WithTools<WlanTools>(MistMcpJson.Options)
             .WithTools<RawApiTools>(MistMcpJson.Options);
         if (options.AllowWrites)
         {
@@ -74,7 +75,8 @@ public static partial class MistMcpServer
                 .WithTools<SiteWriteTools>(MistMcpJson.Options)
                 .WithTools<DeviceWriteTools>(MistMcpJson.Options)
                 .WithTools<InventoryWriteTools>(MistMcpJson.Options)
-                .WithTools<FirmwareWriteTools>(MistMcpJson.Options);
+                .WithTools<FirmwareWriteTools>(MistMcpJson.Options)
+                .WithTools<WlanWriteTools>(MistMcpJson.Options);
         }
 
         // The inferred schemas are rewritten once, after every tool is registered and before any client sees them.

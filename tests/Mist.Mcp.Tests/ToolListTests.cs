@@ -19,6 +19,8 @@ public sealed class ToolListTests
         ["list_firmware_versions"] = (true, false, true, false),
         ["get_upgrade"] = (true, false, true, false),
         ["api_get"] = (true, false, true, false),
+        ["list_wlans"] = (true, false, true, false),
+        ["get_wlan"] = (true, false, true, false),
     };
 
     private static readonly Dictionary<string, (bool ReadOnly, bool Destructive, bool Idempotent, bool OpenWorld)> s_write = new()
@@ -35,6 +37,9 @@ public sealed class ToolListTests
         ["unassign_devices"] = (false, true, true, false),
         ["release_devices"] = (false, true, true, false),
         ["upgrade_devices"] = (false, true, false, false),
+        ["create_wlan"] = (false, false, true, false),
+        ["update_wlan"] = (false, true, true, false),
+        ["delete_wlan"] = (false, true, true, false),
     };
 
     [Fact]

@@ -65,7 +65,31 @@ internal static class ArgumentRules
                 // Repeats the MACs of up to MaxItems devices when several are confirmed at once.
                 schema["maxLength"] = MaxItems * 20;
                 break;
-            case "site" or "device" or "name":
+            case "ssid":
+                schema["minLength"] = 1;
+                schema["maxLength"] = 32; // 32 bytes, checked in UTF-8 by the tool
+                break;
+            case "psk":
+                schema["minLength"] = 8;
+                schema["maxLength"] = 64;
+                break;
+            case "vlan":
+                schema["minimum"] = 1;
+                schema["maximum"] = 4094;
+                break;
+            case "auth":
+                schema["enum"] = new JsonArray([.. Mist.Cli.Validation.WlanRules.AuthTypes.Select(t => JsonValue.Create(t))]);
+                break;
+            case "bands":
+                schema["minItems"] = 1;
+                schema["maxItems"] = Mist.Cli.Validation.WlanRules.Bands.Length;
+                if (schema["items"] is JsonObject bandItems)
+                {
+                    bandItems["enum"] = new JsonArray([.. Mist.Cli.Validation.WlanRules.Bands.Select(b => JsonValue.Create(b))]);
+                }
+
+                break;
+            case "site" or "device" or "name" or "wlan" or "template":
                 schema["minLength"] = 1;
                 schema["maxLength"] = MaxName;
                 break;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Mist.Cli.Errors;
 using Mist.Cli.Output;
@@ -10,8 +9,6 @@ namespace Mist.Cli.Commands.Wlan;
 /// <summary>The WLAN fields of <c>wlan create</c> and <c>wlan update</c>, checked before anything is sent.</summary>
 internal sealed class WlanFieldOptions
 {
-    private static readonly string[] s_bands = ["24", "5", "6"];
-
     public readonly Option<string?> Ssid = new("--ssid") { Description = "The network name (SSID), 1 to 32 bytes." };
     public readonly Option<string?> Auth = new("--auth") { Description = "Authentication: open, psk (a passphrase, from --psk-stdin) or eap (802.1X: give auth_servers with --set)." };
     public readonly Option<bool> PskStdin = new("--psk-stdin") { Description = "Read the passphrase (8 to 63 characters, or 64 hex digits) from stdin; never from a flag, which would stay in shell history." };
@@ -61,7 +58,7 @@ internal sealed class WlanFieldOptions
 
         if (parse.GetValue(Auth) is { } auth)
         {
-            if (auth is not ("open" or "psk" or "eap"))
+            if (!WlanRules.AuthTypes.Contains(auth))
             {
                 throw CliException.Usage($"--auth '{auth}' is not one of open, psk, eap.");
             }
@@ -87,9 +84,9 @@ internal sealed class WlanFieldOptions
 
         if (parse.GetValue(Vlan) is { } vlan)
         {
-            if (vlan is < 1 or > 4094)
+            if (WlanRules.VlanProblem(vlan) is { } problem)
             {
-                throw CliException.Usage($"--vlan {vlan.ToString(CultureInfo.InvariantCulture)} is not a VLAN id (1 to 4094).");
+                throw CliException.Usage($"--vlan {problem}.");
             }
 
             body["vlan_enabled"] = true;
@@ -126,38 +123,23 @@ internal sealed class WlanFieldOptions
         return created;
     }
 
-    private static string CheckSsid(string ssid)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetByteCount(ssid);
-        return bytes is >= 1 and <= 32
-            ? ssid
-            : throw CliException.Usage($"--ssid is {bytes} bytes long; an SSID is 1 to 32 bytes.");
-    }
+    private static string CheckSsid(string ssid) =>
+        WlanRules.SsidProblem(ssid) is { } problem ? throw CliException.Usage($"--ssid {problem}.") : ssid;
 
-    // A WPA passphrase is 8 to 63 printable ASCII characters, or the 64-hex-digit key itself; `echo` adds a newline.
+    // `echo` adds a newline, which is not part of the passphrase.
     private static string Passphrase(string input)
     {
         var psk = input.EndsWith("\r\n", StringComparison.Ordinal) ? input[..^2] : input.EndsWith('\n') ? input[..^1] : input;
-        var printable = psk.All(c => c is >= ' ' and <= '~');
-        if (psk.Length == 64 && psk.All(char.IsAsciiHexDigit))
-        {
-            return psk;
-        }
-
-        return printable && psk.Length is >= 8 and <= 63
-            ? psk
-            : throw CliException.Usage($"The passphrase read from stdin is {psk.Length} characters{(printable ? string.Empty : " with some that are not printable ASCII")}; a WPA passphrase is 8 to 63 printable ASCII characters, or 64 hex digits. Nothing was sent.");
+        return WlanRules.PassphraseProblem(psk) is { } problem
+            ? throw CliException.Usage($"The passphrase read from stdin {problem}. Nothing was sent.")
+            : psk;
     }
 
     private static JsonArray BandList(string text)
     {
         var bands = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var unknown = bands.Where(b => !s_bands.Contains(b)).ToList();
-        if (bands.Length == 0 || unknown.Count > 0)
-        {
-            throw CliException.Usage($"--bands '{text}': {(bands.Length == 0 ? "no band given" : "unknown band " + string.Join(", ", unknown))}; bands are 24, 5 and 6 (comma-separated).");
-        }
-
-        return [.. bands.Distinct().Select(b => (JsonNode)b)];
+        return WlanRules.BandsProblem(bands) is { } problem
+            ? throw CliException.Usage($"--bands '{text}': {problem} (comma-separated).")
+            : [.. bands.Distinct().Select(b => (JsonNode)b)];
     }
 }

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Mist.Mcp;
+
+/// <summary>
+/// The WLANs of a site (<c>site</c>), of an org WLAN template (<c>template</c>: the org WLANs with that
+/// <c>template_id</c>) or of the whole org (neither): how the WLAN tools find them, and how they show them (with the
+/// template's name beside <c>template_id</c>, secrets always redacted: an agent never needs a PSK back).
+/// </summary>
+internal sealed class WlanScope
+{
+    private readonly Dictionary<Guid, string?> _templates;
+
+    private WlanScope(MistConfigCollection<Models.Wlan> collection, Guid scopeId, Guid? templateId, string label, Dictionary<Guid, string?> templates)
+    {
+        Collection = collection;
+        ScopeId = scopeId;
+        TemplateId = templateId;
+        Label = label;
+        _templates = templates;
+    }
+
+    public MistConfigCollection<Models.Wlan> Collection { get; }
+
+    public Guid ScopeId { get; }
+
+    public Guid? TemplateId { get; }
+
+    public string Label { get; }
+
+    public static async Task<WlanScope> ResolveAsync(MistClient mist, MistResolver resolve, string? org, string? site, string? template, CancellationToken cancellationToken)
+    {
+        if (site is not null && template is not null)
+        {
+            throw ToolErrors.InvalidParams("site and template name two different scopes; give one (or neither, for every org WLAN).");
+        }
+
+        var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var templates = new Dictionary<Guid, string?>();
+        await foreach (var t in mist.Orgs.WlanTemplates.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (t.Id is { } id)
+            {
+                templates[id] = t.Name;
+            }
+        }
+
+        if (site is not null)
+        {
+            var found = await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false);
+            return new WlanScope(mist.Sites.Wlans, found.Id, null, $"site '{found.Name}'", templates);
+        }
+
+        if (template is null)
+        {
+            return new WlanScope(mist.Orgs.Wlans, orgId, null, "org", templates);
+        }
+
+        var text = template.Trim();
+        var named = Guid.TryParse(text, out var templateId)
+            ? templates.Where(t => t.Key == templateId).ToList()
+            : templates.Where(t => string.Equals(t.Value, text, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0)
+        {
+            named = [.. templates.Where(t => string.Equals(t.Value, text, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return named.Count switch
+        {
+            1 => new WlanScope(mist.Orgs.Wlans, orgId, named[0].Key, $"template '{named[0].Value}'", templates),
+            0 => throw ToolErrors.Failed($"No WLAN template '{text}' in org {orgId}.{NameMatch.Nearest(templates.Values.OfType<string>(), text)} Org WLAN templates: {string.Join(", ", templates.Values.Take(20))}."),
+            _ => throw ToolErrors.InvalidParams($"{named.Count} WLAN templates are named '{text}'; give the id: {string.Join(", ", named.Select(t => t.Key))}."),
+        };
+    }
+
+    public async Task<List<Models.Wlan>> ListAsync(CancellationToken cancellationToken)
+    {
+        var found = new List<Models.Wlan>();
+        await foreach (var wlan in Collection.ListAsync(ScopeId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (TemplateId is null || wlan.TemplateId == TemplateId)
+            {
+                found.Add(wlan);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A WLAN by id or exact SSID (then SSID ignoring case when only one fits).</summary>
+    public async Task<Models.Wlan> FindAsync(string wlan, CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(wlan) ? throw ToolErrors.InvalidParams("wlan is required: a WLAN id or SSID.") : wlan.Trim();
+        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
+        var named = Guid.TryParse(text, out var id)
+            ? all.Where(w => w.Id == id).ToList()
+            : all.Where(w => string.Equals(w.Ssid, text, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0)
+        {
+            named = [.. all.Where(w => string.Equals(w.Ssid, text, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return named.Count switch
+        {
+            1 => named[0],
+            0 => throw ToolErrors.Failed($"No WLAN '{text}' in the {Label}.{NameMatch.Nearest(all.Select(w => w.Ssid).OfType<string>(), text)} Use list_wlans to find it."),
+            _ => throw ToolErrors.InvalidParams($"{named.Count} WLANs of the {Label} have SSID '{text}'; give the id: {string.Join(", ", named.Select(w => w.Id))}."),
+        };
+    }
+
+    /// <summary>The WLAN as JSON, its secrets redacted, with <c>template</c> (the template's name) for a template WLAN.</summary>
+    public JsonObject Show(Models.Wlan wlan)
+    {
+        var json = JsonSerializer.SerializeToNode(wlan, Collection.JsonTypeInfo) as JsonObject ?? [];
+        MistSecrets.Redact(json);
+        if (wlan.TemplateId is { } template && _templates.TryGetValue(template, out var name))
+        {
+            json["template"] = name;
+        }
+
+        return json;
+    }
+}
