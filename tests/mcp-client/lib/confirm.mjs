@@ -115,6 +115,14 @@ export function defineConfirmChecks(ctx) {
     const created = await ok(ctx.ctx, ctx.plain, "create_site", { name: `Created ${process.pid}-${++n}`, country: "FR", timezone: "Europe/Paris" });
     assert.ok(created.id, `create_site: ${brief(created)}`);
     await ok(ctx.ctx, ctx.plain, "update_site", { site: created.id, notes: "from the outside-client test" });
+    // A PSK WLAN on the new site: created, reported (not duplicated) the second time, changed, deleted; never its passphrase back.
+    const psk = `outside client ${process.pid}`;
+    const wlan = await ok(ctx.ctx, ctx.plain, "create_wlan", { ssid: "Outside", site: created.id, auth: "psk", psk, vlan: 12, bands: ["24", "5"] });
+    const again = await ok(ctx.ctx, ctx.plain, "create_wlan", { ssid: "Outside", site: created.id, auth: "psk", psk });
+    assert.ok(wlan.created === true && again.created === false && again.id === wlan.id, `create_wlan twice: ${brief([wlan, again])}`);
+    const changed = await ok(ctx.ctx, ctx.plain, "update_wlan", { wlan: "Outside", site: created.id, hidden: true, confirm: "Outside" });
+    assert.ok(changed.hide_ssid === true && !JSON.stringify([wlan, again, changed]).includes(psk), `update_wlan: ${brief(changed)}`);
+    await ok(ctx.ctx, ctx.plain, "delete_wlan", { wlan: wlan.id, site: created.id, confirm: wlan.id });
     const devices = await cliJson(ctx.sim, ["device", "list"]);
     const d = devices[0];
     await ok(ctx.ctx, ctx.plain, "update_device", { device: d.mac, notes: "noted" });
@@ -143,7 +151,8 @@ export function defineConfirmChecks(ctx) {
 
   test("every write tool the server lists is exercised by these tests", () => {
     const exercised = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
-      "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices"];
+      "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
+      "create_wlan", "update_wlan", "delete_wlan"];
     const writes = ctx.ctx.rwTools.filter((t) => t.annotations?.readOnlyHint !== true).map((t) => t.name);
     assert.deepEqual(writes.filter((n) => !exercised.includes(n)), [], "write tools without a test");
   });

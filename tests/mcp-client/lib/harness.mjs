@@ -245,9 +245,10 @@ export function toolSchemaProblems(ajv, tool) {
 }
 
 export const READ_TOOLS = ["whoami", "list_orgs", "get_org", "list_sites", "get_site", "list_devices", "get_device", "list_inventory", "api_get",
-  "list_firmware_versions", "get_upgrade"];
+  "list_firmware_versions", "get_upgrade", "list_wlans", "get_wlan"];
 export const WRITE_TOOLS = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
-  "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices"];
+  "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
+  "create_wlan", "update_wlan", "delete_wlan"];
 
 /** The text of a tool result's content blocks, joined. */
 export function resultText(r) {

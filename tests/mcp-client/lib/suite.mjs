@@ -176,6 +176,8 @@ export function defineToolChecks(ctx) {
     assert.ok(other, `no other version for ${ap.model}: ${brief(offered)}`);
     const [started] = await cliJson(ctx.sim, ["firmware", "upgrade", ap.mac, "--version", other.version, "--yes", "--no-wait"]);
     assert.ok(started?.upgrade_id, `the CLI started no upgrade: ${brief(started)}`);
+    // get_wlan needs a WLAN: create one on the site with the CLI (reported, not duplicated, on a second run).
+    await cliJson(ctx.sim, ["wlan", "create", "--ssid", "Suite", "--site", site.id]);
     const calls = [
       ["list_firmware_versions", {}], ["list_firmware_versions", { site: site.id, type: "ap" }], ["list_firmware_versions", { limit: 1 }],
       ["get_upgrade", { upgrade_id: started.upgrade_id, site: ap.site_id }],
@@ -191,6 +193,8 @@ export function defineToolChecks(ctx) {
       ["list_inventory", { type: "switch" }], ["list_inventory", { site: site.id }], ["list_inventory", { mac: device.mac }],
       ["api_get", { path: "self" }], ["api_get", { path: `orgs/${org.id}/sites` }], ["api_get", { path: `orgs/${org.id}/sites`, limit: 2 }],
       ["api_get", { path: "const/countries" }],
+      ["list_wlans", {}], ["list_wlans", { site: site.name }], ["list_wlans", { site: site.id, derived: true, fields: "*" }],
+      ["get_wlan", { wlan: "Suite", site: site.id }], ["get_wlan", { wlan: "suite", site: site.name, fields: "id,ssid" }],
     ];
     const failures = [];
     // every read tool the server lists gets called; a new one needs sample arguments here
