@@ -68,6 +68,7 @@ public static partial class MistMcpServer
             .WithTools<InventoryTools>(MistMcpJson.Options)
             .WithTools<FirmwareTools>(MistMcpJson.Options)
             .WithTools<WlanTools>(MistMcpJson.Options)
+            .WithTools<WirelessTools>(MistMcpJson.Options)
             .WithTools<RawApiTools>(MistMcpJson.Options);
         if (options.AllowWrites)
         {
@@ -76,7 +77,8 @@ public static partial class MistMcpServer
                 .WithTools<DeviceWriteTools>(MistMcpJson.Options)
                 .WithTools<InventoryWriteTools>(MistMcpJson.Options)
                 .WithTools<FirmwareWriteTools>(MistMcpJson.Options)
-                .WithTools<WlanWriteTools>(MistMcpJson.Options);
+                .WithTools<WlanWriteTools>(MistMcpJson.Options)
+                .WithTools<AlarmWriteTools>(MistMcpJson.Options);
         }
 
         // The inferred schemas are rewritten once, after every tool is registered and before any client sees them.

@@ -21,6 +21,10 @@ public sealed class ToolListTests
         ["api_get"] = (true, false, true, false),
         ["list_wlans"] = (true, false, true, false),
         ["get_wlan"] = (true, false, true, false),
+        ["search_clients"] = (true, false, true, false),
+        ["list_site_clients"] = (true, false, true, false),
+        ["search_events"] = (true, false, true, false),
+        ["search_alarms"] = (true, false, true, false),
     };
 
     private static readonly Dictionary<string, (bool ReadOnly, bool Destructive, bool Idempotent, bool OpenWorld)> s_write = new()
@@ -40,6 +44,7 @@ public sealed class ToolListTests
         ["create_wlan"] = (false, false, true, false),
         ["update_wlan"] = (false, true, true, false),
         ["delete_wlan"] = (false, true, true, false),
+        ["ack_alarms"] = (false, false, true, false),
     };
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class MistToolCallFilter
     {
         "create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device", "unlocate_device",
         "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
-        "create_wlan", "update_wlan", "delete_wlan",
+        "create_wlan", "update_wlan", "delete_wlan", "ack_alarms",
     };
 
     public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(ILogger logger) => next => async (context, cancellationToken) =>

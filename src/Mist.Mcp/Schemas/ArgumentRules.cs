@@ -26,6 +26,9 @@ internal static class ArgumentRules
 
     public static readonly string[] DeviceTypes = ["ap", "switch", "gateway", "all"];
 
+    /// <summary>Mist's alarm severities.</summary>
+    public static readonly string[] Severities = ["critical", "major", "minor", "warn", "info"];
+
     /// <summary>Adds this argument's bounds to its schema (a no-op for names without rules).</summary>
     public static void Apply(string name, JsonObject schema)
     {
@@ -64,6 +67,29 @@ internal static class ArgumentRules
             case "confirm":
                 // Repeats the MACs of up to MaxItems devices when several are confirmed at once.
                 schema["maxLength"] = MaxItems * 20;
+                break;
+            case "alarm_ids":
+                schema["minItems"] = 1;
+                schema["maxItems"] = MaxItems;
+                if (schema["items"] is JsonObject alarmItems)
+                {
+                    alarmItems["minLength"] = 36;
+                    alarmItems["maxLength"] = 36;
+                }
+
+                break;
+            case "band":
+                schema["enum"] = new JsonArray([.. Mist.Cli.Validation.WlanRules.Bands.Select(b => JsonValue.Create(b))]);
+                break;
+            case "severity":
+                schema["enum"] = new JsonArray([.. Severities.Select(v => JsonValue.Create(v))]);
+                break;
+            case "duration":
+                schema["pattern"] = "^[0-9]{1,5}[mhdw]$";
+                schema["maxLength"] = 6;
+                break;
+            case "start" or "end":
+                schema["minimum"] = 0;
                 break;
             case "ssid":
                 schema["minLength"] = 1;
