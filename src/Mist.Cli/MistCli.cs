@@ -39,6 +39,10 @@ internal static class MistCli
         root.Subcommands.Add(new Commands.Firmware.FirmwareCommand(app));
         root.Subcommands.Add(new InventoryCommand(app));
         root.Subcommands.Add(new Commands.Wlan.WlanCommand(app));
+        root.Subcommands.Add(new Commands.Activity.ClientCommand(app));
+        root.Subcommands.Add(new Commands.Activity.EventCommand(app));
+        root.Subcommands.Add(new Commands.Activity.AlarmCommand(app));
+        root.Subcommands.Add(new Commands.Activity.AuditCommand(app));
         root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand(app));
         root.Subcommands.Add(new McpCommand(app));

@@ -18,6 +18,15 @@ public sealed class SeedOptions
     /// <summary>Devices not claimed by any org yet; their claim codes are in <see cref="SeedSummary.UnclaimedCodes"/>.</summary>
     public int UnclaimedDevices { get; set; } = 5;
 
+    /// <summary>
+    /// Seeds WLANs (org WLANs through an org template applied to every other site, and a WLAN on each site) and wireless
+    /// clients on the connected APs. Off by default, so data sets without them stay as they were.
+    /// </summary>
+    public bool Wireless { get; set; }
+
+    /// <summary>Wireless clients seeded on each connected AP when <see cref="Wireless"/> is on (about 90% connected).</summary>
+    public int ClientsPerAp { get; set; } = 3;
+
     /// <summary>One org with 1,000 sites and 100,000 devices: the scale the simulator must handle.</summary>
     public static SeedOptions Large => new()
     {
@@ -35,6 +44,8 @@ public sealed class SeedOptions
         ArgumentOutOfRangeException.ThrowIfNegative(DevicesPerSite);
         ArgumentOutOfRangeException.ThrowIfNegative(UnassignedDevicesPerOrg);
         ArgumentOutOfRangeException.ThrowIfNegative(UnclaimedDevices);
+        ArgumentOutOfRangeException.ThrowIfNegative(ClientsPerAp);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)Orgs * SitesPerOrg * DevicesPerSite * (Wireless ? ClientsPerAp : 0), 2_000_000L, nameof(ClientsPerAp));
         ArgumentOutOfRangeException.ThrowIfGreaterThan((long)Orgs * SitesPerOrg * DevicesPerSite, 5_000_000L, nameof(DevicesPerSite));
     }
 }

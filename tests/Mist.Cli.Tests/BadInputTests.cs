@@ -9,6 +9,18 @@ public class BadInputTests
     public static TheoryData<string, string[], string, int> Cases => new()
     {
         { "bad MAC", ["device", "view", "aa:bb:cc:zz:00:11"], "is not a MAC address", 2 },
+        { "--since without a unit", ["event", "list", "--since", "90"], "--since 90: expected a number and a unit", 2 },
+        { "--since with an unknown unit", ["alarm", "list", "--since", "2y"], "--since 2y: expected", 2 },
+        { "--since zero", ["audit", "list", "--since", "0h"], "--since 0h: expected", 2 },
+        { "--since with --start", ["event", "list", "--since", "2h", "--start", "2026-11-30T08:00:00Z"], "cannot be combined", 2 },
+        { "--start not a time", ["event", "list", "--start", "yesterday"], "--start yesterday: expected an ISO 8601 time", 2 },
+        { "--start after --end", ["audit", "list", "--start", "2026-11-30T09:00:00Z", "--end", "2026-11-30T08:00:00Z"], "is not before --end", 2 },
+        { "client view with a bad MAC", ["client", "view", "aa:bb:cc:zz:00:11"], "is not a MAC address", 2 },
+        { "client events with a bad MAC", ["client", "events", "not-a-mac"], "is not a MAC address", 2 },
+        { "client find with an empty query", ["client", "find", " "], "Give a MAC, an IP address", 2 },
+        { "client list with an unknown band", ["client", "list", "--band", "7"], "7", 2 },
+        { "alarm ack with a bad id", ["alarm", "ack", "not-an-id"], "'not-an-id' is not an alarm id", 2 },
+        { "alarm list with an unknown severity", ["alarm", "list", "--severity", "dire"], "dire", 2 },
         { "bad MAC to assign", ["inventory", "assign", "00-11-22-33-44-GG", "--site", "{site}"], "is not a MAC address", 2 },
         { "bad UUID where an id is required", ["api", "orgs/Acme/sites"], "is not a UUID", 2 },
         { "bad site id in api path", ["api", "sites/not-a-uuid/devices"], "takes a site id", 2 },

@@ -59,6 +59,13 @@ internal sealed class TableOutput(TextWriter writer, OutputOptions options, Time
             return options.IsTty ? "-" : string.Empty;
         }
 
+        // "time" (events, alarms, audit logs) is ISO 8601 UTC in the data; people read it in their own time zone.
+        if (column == "time" && options.IsTty && value is JsonValue iso && iso.TryGetValue(out string? isoText) &&
+            DateTimeOffset.TryParse(isoText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var local))
+        {
+            return TimeZoneInfo.ConvertTime(local, TimeZoneInfo.Local).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+
         if (s_timeFields.Contains(column) && value is JsonValue v && v.TryGetValue(out double seconds))
         {
             var at = MistTime.FromEpochSeconds(seconds)!.Value;

@@ -14,7 +14,7 @@ internal static class SessionFactory
         typeof(SessionFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>The demo org the embedded simulator (and <c>mist sim serve</c>) seeds on first use.</summary>
-    public static SeedOptions DemoSeeding => new() { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10 };
+    public static SeedOptions DemoSeeding => new() { Orgs = 2, SitesPerOrg = 5, DevicesPerSite = 8, UnassignedDevicesPerOrg = 6, UnclaimedDevices = 10, Wireless = true };
 
     public static async Task<MistSession> OpenAsync(ParseResult parse, CliConsole console, TimeProvider time, CancellationToken cancellationToken, Action<MistClientOptions>? configure = null)
     {

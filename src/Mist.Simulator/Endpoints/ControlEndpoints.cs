@@ -8,7 +8,7 @@ namespace Mist.Simulator.Endpoints;
 
 /// <summary>
 /// <c>/__sim/</c>: the simulator's own controls, outside <c>/api/v1</c>, without Mist auth, from loopback only:
-/// reset, seed, faults and request counters.
+/// reset, seed, faults, request counters, and a device's cloud connection (to take an AP offline and back).
 /// </summary>
 internal static class ControlEndpoints
 {
@@ -27,6 +27,7 @@ internal static class ControlEndpoints
         control.MapPut("/faults", SetFaults);
         control.MapGet("/counters", GetCounters);
         control.MapPost("/counters/reset", ResetCounters);
+        control.MapPut("/devices/{device_id}/connection", SetConnectionAsync);
         return control;
     }
 
@@ -91,5 +92,49 @@ internal static class ControlEndpoints
     {
         runtime.Counters.Reset();
         return GetCounters(runtime);
+    }
+
+    /// <summary>
+    /// <c>{"connected": false}</c> takes a device offline (a DISCONNECTED event, a <c>device_down</c> alarm, its
+    /// clients disconnected); <c>true</c> brings it back (CONNECTED, the alarm resolved). Answers the device's new state.
+    /// </summary>
+    private static async Task<IResult> SetConnectionAsync(string device_id, HttpContext context, State.DeviceStore devices, SimulatorRuntime runtime)
+    {
+        var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (body!["connected"]?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return ApiResults.BadRequest("connected: true or false is required");
+        }
+
+        var connected = (bool)body["connected"]!;
+        var now = runtime.Time.EpochSeconds();
+        var updated = devices.Update(
+            device_id,
+            d => d.SiteId is null || d.Connected == connected ? d : d with { Connected = connected, LastSeen = now, BootedAt = connected ? now : d.BootedAt },
+            (c, before, after) =>
+            {
+                if (before.Connected == after.Connected)
+                {
+                    return;
+                }
+
+                if (connected)
+                {
+                    State.ActivityLog.DeviceEvent(c, after, "CONNECTED", "Connected to the cloud", now);
+                    State.ActivityLog.ClearDeviceAlarm(c, after.Id, State.ActivityLog.DeviceDown, now);
+                }
+                else
+                {
+                    State.ActivityLog.DeviceEvent(c, after, "DISCONNECTED", "Disconnected from the cloud", now);
+                    State.ActivityLog.RaiseDeviceAlarm(c, after, State.ActivityLog.DeviceDown, "infrastructure", "critical", now);
+                    State.Roaming.ApGone(c, after, now, "AP offline");
+                }
+            });
+        return updated is null ? ApiResults.NotFound() : ApiResults.Json(new System.Text.Json.Nodes.JsonObject { ["id"] = updated.Id, ["connected"] = updated.Connected });
     }
 }

@@ -6,8 +6,9 @@ using Mist.Simulator.Wire;
 namespace Mist.Simulator.Endpoints;
 
 /// <summary>
-/// Device utilities (200, empty body): restart (uptime starts again), locate / unlocate (the <c>locating</c> flag of
-/// the device's stats), plus the site stats that show them.
+/// Device utilities (200, empty body): restart (uptime starts again, an AP's clients move to the next AP of the site),
+/// locate / unlocate (the <c>locating</c> flag of the device's stats), each recorded as device events, plus the site
+/// stats that show them.
 /// </summary>
 internal static class DeviceActionEndpoints
 {
@@ -22,16 +23,27 @@ internal static class DeviceActionEndpoints
     }
 
     private static Task<IResult> Restart(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, devices, runtime, (d, now) => d with { BootedAt = now, LastSeen = now, Locating = false });
+        ActAsync(site_id, device_id, context, devices, runtime, (d, now) => d with { BootedAt = now, LastSeen = now, Locating = false }, (c, d, now) =>
+        {
+            ActivityLog.DeviceEvent(c, d, "RESTART_BY_USER", "Restart requested by an admin", now);
+            ActivityLog.DeviceEvent(c, d, "RESTARTED", "Restarted", now);
+            if (d.Type == "ap")
+            {
+                Roaming.ApRestarted(c, d, now);
+            }
+        });
 
     private static Task<IResult> Locate(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = true });
+        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = true },
+            (c, d, now) => ActivityLog.DeviceEvent(c, d, "LOCATE_STARTED", "Locate LED blinking", now));
 
     private static Task<IResult> Unlocate(string site_id, string device_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
-        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = false });
+        ActAsync(site_id, device_id, context, devices, runtime, (d, _) => d with { Locating = false },
+            (c, d, now) => ActivityLog.DeviceEvent(c, d, "LOCATE_STOPPED", "Locate LED off", now));
 
     private static async Task<IResult> ActAsync(
-        string siteId, string deviceId, HttpContext context, DeviceStore devices, SimulatorRuntime runtime, Func<DeviceRow, double, DeviceRow> act)
+        string siteId, string deviceId, HttpContext context, DeviceStore devices, SimulatorRuntime runtime, Func<DeviceRow, double, DeviceRow> act,
+        Action<Microsoft.Data.Sqlite.SqliteConnection, DeviceRow, double> record)
     {
         // The bodies (restart's node/member, a switch's locate duration) are optional; a malformed one is still a 400.
         var (_, error) = await RequestBody.ReadAsync(context.Request, optional: true, context.RequestAborted).ConfigureAwait(false);
@@ -41,7 +53,13 @@ internal static class DeviceActionEndpoints
         }
 
         var now = runtime.Time.EpochSeconds();
-        var updated = devices.Update(deviceId, d => d.SiteId == siteId ? act(d, now) : d);
+        var updated = devices.Update(deviceId, d => d.SiteId == siteId ? act(d, now) : d, (c, before, after) =>
+        {
+            if (before.SiteId == siteId)
+            {
+                record(c, after, now);
+            }
+        });
         return updated is null || updated.SiteId != siteId ? ApiResults.NotFound() : ApiResults.Ok();
     }
 

@@ -31,7 +31,7 @@ internal static class SiteEndpoints
         return ApiResults.JsonArray(items);
     }
 
-    private static async Task<IResult> CreateSite(string org_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> CreateSite(string org_id, HttpContext context, SiteStore sites, Database database, SimulatorRuntime runtime)
     {
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
@@ -49,13 +49,14 @@ internal static class SiteEndpoints
         var timezone = (string?)body!["timezone"] ?? "UTC";
         var site = SiteDocuments.NewSite(siteId, org_id, body, now, Timezones.OffsetMinutes(timezone, now));
         sites.Insert(site, SiteDocuments.NewSetting(Guid.NewGuid().ToString(), siteId, org_id, now));
+        Audit(context, database, org_id, siteId, $"Add Site {site["name"]}", now, null, site);
         return ApiResults.Json(site);
     }
 
     private static IResult GetSite(string site_id, HttpContext context) =>
         ApiResults.Json(ScopeFilter.Site(context));
 
-    private static async Task<IResult> UpdateSite(string site_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
+    private static async Task<IResult> UpdateSite(string site_id, HttpContext context, SiteStore sites, Database database, SimulatorRuntime runtime)
     {
         var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (error is not null)
@@ -75,11 +76,32 @@ internal static class SiteEndpoints
             merged["tzoffset"] = Timezones.OffsetMinutes((string?)merged["timezone"] ?? "UTC", now);
             return merged;
         });
-        return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
+        if (updated is null)
+        {
+            return ApiResults.NotFound();
+        }
+
+        Audit(context, database, (string)updated["org_id"]!, site_id, $"Update Site {updated["name"]}", now, ScopeFilter.Site(context), updated);
+        return ApiResults.Json(updated);
     }
 
-    private static IResult DeleteSite(string site_id, HttpContext context, SiteStore sites, SimulatorRuntime runtime)
+    private static IResult DeleteSite(string site_id, HttpContext context, SiteStore sites, Database database, SimulatorRuntime runtime)
     {
-        return sites.Delete(site_id, runtime.Time.EpochSeconds()) ? ApiResults.Ok() : ApiResults.NotFound();
+        var site = ScopeFilter.Site(context);
+        var now = runtime.Time.EpochSeconds();
+        if (!sites.Delete(site_id, now))
+        {
+            return ApiResults.NotFound();
+        }
+
+        Audit(context, database, (string)site["org_id"]!, site_id, $"Delete Site {site["name"]}", now, site, null);
+        return ApiResults.Ok();
     }
+
+    private static void Audit(HttpContext context, Database database, string orgId, string siteId, string message, double now, System.Text.Json.Nodes.JsonNode? before, System.Text.Json.Nodes.JsonNode? after) =>
+        database.Write(c =>
+        {
+            ActivityLog.Audit(c, orgId, siteId, Caller.From(context).Token, message, now, before, after);
+            return 0;
+        });
 }

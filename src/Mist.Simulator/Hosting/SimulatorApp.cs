@@ -31,6 +31,8 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<ConfigObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
         builder.Services.AddSingleton<UpgradeStore>();
+        builder.Services.AddSingleton<ClientStore>();
+        builder.Services.AddSingleton<DocumentSearch>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
         builder.Services.AddSingleton<Authorizer>();
@@ -67,6 +69,10 @@ internal static class SimulatorApp
         .MapOrgUpgrades()
         .MapInventory()
         .MapInventorySearch()
+        .MapClients()
+        .MapEvents()
+        .MapAlarms()
+        .MapAuditLogs()
         .MapConst();
     }
 }

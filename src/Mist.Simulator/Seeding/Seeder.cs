@@ -122,6 +122,7 @@ internal static class Seeder
         var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
         var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
 
+        ActivitySeeder.Write(c, options, seed, now);
         var summary = new SeedSummary
         {
             Seed = seed,

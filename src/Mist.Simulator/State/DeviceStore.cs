@@ -44,8 +44,11 @@ internal sealed class DeviceStore(Database database)
 
     public DeviceRow? Get(string id) => database.Read(c => GetById(c, id));
 
-    /// <summary>Applies <paramref name="change"/> to the stored device inside one write transaction.</summary>
-    public DeviceRow? Update(string id, Func<DeviceRow, DeviceRow> change) => database.Write(c =>
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored device inside one write transaction, then
+    /// <paramref name="record"/> (before, after) in the same transaction: the events the change causes.
+    /// </summary>
+    public DeviceRow? Update(string id, Func<DeviceRow, DeviceRow> change, Action<SqliteConnection, DeviceRow, DeviceRow>? record = null) => database.Write(c =>
     {
         var current = GetById(c, id);
         if (current is null)
@@ -55,6 +58,7 @@ internal sealed class DeviceStore(Database database)
 
         var updated = change(current);
         Save(c, updated);
+        record?.Invoke(c, current, updated);
         return updated;
     });
 

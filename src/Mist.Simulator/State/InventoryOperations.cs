@@ -53,7 +53,14 @@ internal sealed class InventoryOperations(Database database)
                 return $"already assigned to site {device.SiteId}";
             }
 
-            DeviceStore.Save(c, device with { SiteId = siteId, Locating = false, ModifiedTime = now });
+            if (device.SiteId is not null)
+            {
+                Left(c, device, now);
+            }
+
+            var assigned = device with { SiteId = siteId, Locating = false, ModifiedTime = now };
+            DeviceStore.Save(c, assigned);
+            ActivityLog.DeviceEvent(c, assigned, "ASSIGNED", $"Assigned to site {siteId}", now);
             return null;
         });
 
@@ -62,6 +69,7 @@ internal sealed class InventoryOperations(Database database)
         {
             if (device.SiteId is not null)
             {
+                Left(c, device, now);
                 DeviceStore.Save(c, device with { SiteId = null, Locating = false, ModifiedTime = now });
             }
 
@@ -73,6 +81,11 @@ internal sealed class InventoryOperations(Database database)
     {
         static string? Release(DeviceRow device, SqliteConnection c, double now)
         {
+            if (device.SiteId is not null)
+            {
+                Left(c, device, now);
+            }
+
             DeviceStore.Save(c, device with { OrgId = null, SiteId = null, Name = null, Locating = false, Config = "{}", ModifiedTime = now });
             return null;
         }
@@ -106,4 +119,12 @@ internal sealed class InventoryOperations(Database database)
         });
 
     private static ClaimedItem Item(DeviceRow d) => new(d.Mac, d.Magic, d.Model, d.Serial, d.Type);
+
+    /// <summary>A device leaving its site: an UNASSIGNED event there, its clients disconnected, its alarms resolved.</summary>
+    private static void Left(SqliteConnection c, DeviceRow device, double now)
+    {
+        ActivityLog.DeviceEvent(c, device, "UNASSIGNED", $"Unassigned from site {device.SiteId}", now);
+        Roaming.ApGone(c, device, now, "AP unassigned");
+        ActivityLog.ClearDeviceAlarm(c, device.Id, ActivityLog.DeviceDown, now);
+    }
 }

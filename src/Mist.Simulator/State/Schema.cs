@@ -3,7 +3,8 @@ namespace Mist.Simulator.State;
 /// <summary>
 /// Tables of the simulator state. Objects that clients may extend with any field (orgs, sites, settings and the
 /// device config) are stored as JSON text; columns copy what queries filter or sort on. The configuration objects of
-/// every collection share one table; state files from before it kept the org's in <c>org_objects</c>, moved over on open.
+/// every collection share one table; wireless clients, events, alarms and audit logs are what the
+/// simulated network reports (<see cref="ActivityLog"/>); state files from before it kept the org's in <c>org_objects</c>, moved over on open.
 /// </summary>
 internal static class Schema
 {
@@ -38,10 +39,33 @@ internal static class Schema
             id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT, kind TEXT NOT NULL, done INTEGER NOT NULL,
             created_time REAL NOT NULL, data TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS upgrades_in_flight ON upgrades (done);
+        CREATE TABLE IF NOT EXISTS clients (
+            mac TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT NOT NULL, ap_id TEXT NOT NULL, ap_mac TEXT NOT NULL,
+            wlan_id TEXT NOT NULL, ssid TEXT NOT NULL, band TEXT NOT NULL, channel INTEGER NOT NULL, ip TEXT NOT NULL,
+            hostname TEXT NOT NULL, username TEXT, os TEXT NOT NULL, manufacture TEXT NOT NULL, rssi REAL NOT NULL,
+            snr REAL NOT NULL, connected INTEGER NOT NULL, assoc_time REAL NOT NULL, last_seen REAL NOT NULL);
+        CREATE INDEX IF NOT EXISTS clients_by_org ON clients (org_id, last_seen, mac);
+        CREATE INDEX IF NOT EXISTS clients_by_site ON clients (site_id, ap_id, mac);
+        CREATE TABLE IF NOT EXISTS events (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, org_id TEXT NOT NULL, site_id TEXT, mac TEXT NOT NULL,
+            type TEXT NOT NULL, timestamp REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS events_by_org ON events (org_id, kind, timestamp, id);
+        CREATE INDEX IF NOT EXISTS events_by_site ON events (site_id, kind, timestamp, id);
+        CREATE TABLE IF NOT EXISTS alarms (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT NOT NULL, type TEXT NOT NULL, severity TEXT NOT NULL,
+            grp TEXT NOT NULL, device_id TEXT, open INTEGER NOT NULL, acked INTEGER NOT NULL, ack_admin_name TEXT,
+            timestamp REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS alarms_by_org ON alarms (org_id, timestamp, id);
+        CREATE INDEX IF NOT EXISTS alarms_by_device ON alarms (device_id, open);
+        CREATE TABLE IF NOT EXISTS audit_logs (
+            id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT, admin_name TEXT NOT NULL, message TEXT NOT NULL,
+            timestamp REAL NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS audit_logs_by_org ON audit_logs (org_id, timestamp, id);
         """;
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;
         DELETE FROM site_settings; DELETE FROM devices; DELETE FROM config_objects; DELETE FROM upgrades;
+        DELETE FROM clients; DELETE FROM events; DELETE FROM alarms; DELETE FROM audit_logs;
         """;
 }

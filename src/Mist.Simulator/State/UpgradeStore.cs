@@ -13,6 +13,7 @@ internal sealed class UpgradeStore(Database database)
     public void Add(UpgradePlan plan, double now) => database.Write(c =>
     {
         Insert(c, plan.Id, plan.OrgId, plan.SiteId, "site", now, plan.ToJson());
+        Started(c, plan, now);
         return 0;
     });
 
@@ -21,6 +22,7 @@ internal sealed class UpgradeStore(Database database)
         foreach (var plan in plans)
         {
             Insert(c, plan.Id, plan.OrgId, plan.SiteId, "site", now, plan.ToJson());
+            Started(c, plan, now);
         }
 
         Insert(c, id, orgId, null, "org", now, data, done: true);
@@ -75,6 +77,11 @@ internal sealed class UpgradeStore(Database database)
                 if (stage == UpgradeStage.Upgraded && !d.Applied)
                 {
                     SetVersion(c, d.Id, d.To, plan.EndOf(d, f));
+                    if (DeviceStore.GetById(c, d.Id) is { } upgraded)
+                    {
+                        ActivityLog.DeviceEvent(c, upgraded, "UPGRADED", $"Upgraded to {d.To}", plan.EndOf(d, f));
+                    }
+
                     d.Applied = true;
                     changed = true;
                 }
@@ -93,6 +100,18 @@ internal sealed class UpgradeStore(Database database)
 
         return inFlight;
     });
+
+    /// <summary>An <c>UPGRADE_BY_USER</c> event for each device the upgrade will take to a new version.</summary>
+    private static void Started(SqliteConnection c, UpgradePlan plan, double now)
+    {
+        foreach (var d in plan.Devices)
+        {
+            if (!d.Skip && DeviceStore.GetById(c, d.Id) is { } device)
+            {
+                ActivityLog.DeviceEvent(c, device, "UPGRADE_BY_USER", $"Upgrade to {d.To} requested by an admin", now);
+            }
+        }
+    }
 
     private List<JsonNode> Read(string sql, string a, string b) => database.Read(c =>
     {

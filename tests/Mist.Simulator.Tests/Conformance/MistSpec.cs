@@ -21,6 +21,21 @@ internal static class MistSpec
 
     public static JsonObject Paths => Document["paths"]!.AsObject();
 
+    /// <summary>"METHOD /path" of each operation the live API added since the bundled spec (<c>spec/overlay/live-api.json</c>).</summary>
+    public static HashSet<string> LiveAdded()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Mist.slnx")))
+            {
+                var overlay = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.FullName, "spec", "overlay", "live-api.json")))!;
+                return [.. overlay["added"]!.AsArray().Select(op => $"{(string)op!["method"]!} {(string)op["path"]!}")];
+            }
+        }
+
+        throw new InvalidOperationException($"No Mist.slnx above {AppContext.BaseDirectory}.");
+    }
+
     /// <summary>The JSON schema of an operation's response for <paramref name="status"/>.</summary>
     public static JsonObject ResponseSchema(string path, string method, string status = "200")
     {

@@ -15,8 +15,10 @@ public sealed class RouteConformanceTests
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Method: m, Path: e.RoutePattern.RawText!)))
             .ToList();
 
+        // The live API's added operations (spec/overlay/live-api.json) count as the spec's: /orgs/{org_id}/logs/search.
+        var added = MistSpec.LiveAdded();
         var missing = routes
-            .Where(r => MistSpec.Paths[r.Path]?[r.Method.ToLowerInvariant()] is null)
+            .Where(r => MistSpec.Paths[r.Path]?[r.Method.ToLowerInvariant()] is null && !added.Contains($"{r.Method} {r.Path}"))
             .Select(r => $"{r.Method} {r.Path}")
             .ToList();
 
