@@ -123,6 +123,13 @@ export function defineConfirmChecks(ctx) {
     const changed = await ok(ctx.ctx, ctx.plain, "update_wlan", { wlan: "Outside", site: created.id, hidden: true, confirm: "Outside" });
     assert.ok(changed.hide_ssid === true && !JSON.stringify([wlan, again, changed]).includes(psk), `update_wlan: ${brief(changed)}`);
     await ok(ctx.ctx, ctx.plain, "delete_wlan", { wlan: wlan.id, site: created.id, confirm: wlan.id });
+    // An open alarm acknowledged, then found among the acknowledged ones.
+    const open = await ok(ctx.ctx, ctx.plain, "search_alarms", { acked: false, duration: "7d", limit: 200 });
+    const alarm = open.items[0];
+    assert.ok(alarm?.id && alarm.site_id, `no open alarm with a site in the simulator: ${brief(open)}`);
+    await ok(ctx.ctx, ctx.plain, "ack_alarms", { alarm_ids: [alarm.id], site: alarm.site_id, note: "outside client" });
+    const acked = await ok(ctx.ctx, ctx.plain, "search_alarms", { site: alarm.site_id, acked: true, duration: "7d", limit: 200 });
+    assert.ok(acked.items.some((a) => a.id === alarm.id), `ack_alarms: ${alarm.id} not among the acknowledged: ${brief(acked)}`);
     const devices = await cliJson(ctx.sim, ["device", "list"]);
     const d = devices[0];
     await ok(ctx.ctx, ctx.plain, "update_device", { device: d.mac, notes: "noted" });
@@ -152,7 +159,7 @@ export function defineConfirmChecks(ctx) {
   test("every write tool the server lists is exercised by these tests", () => {
     const exercised = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
       "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
-      "create_wlan", "update_wlan", "delete_wlan"];
+      "create_wlan", "update_wlan", "delete_wlan", "ack_alarms"];
     const writes = ctx.ctx.rwTools.filter((t) => t.annotations?.readOnlyHint !== true).map((t) => t.name);
     assert.deepEqual(writes.filter((n) => !exercised.includes(n)), [], "write tools without a test");
   });

@@ -245,10 +245,11 @@ export function toolSchemaProblems(ajv, tool) {
 }
 
 export const READ_TOOLS = ["whoami", "list_orgs", "get_org", "list_sites", "get_site", "list_devices", "get_device", "list_inventory", "api_get",
-  "list_firmware_versions", "get_upgrade", "list_wlans", "get_wlan"];
+  "list_firmware_versions", "get_upgrade", "list_wlans", "get_wlan",
+  "search_clients", "list_site_clients", "search_events", "search_alarms"];
 export const WRITE_TOOLS = ["create_site", "update_site", "delete_site", "update_device", "restart_device", "locate_device",
   "unlocate_device", "claim_devices", "assign_devices", "unassign_devices", "release_devices", "upgrade_devices",
-  "create_wlan", "update_wlan", "delete_wlan"];
+  "create_wlan", "update_wlan", "delete_wlan", "ack_alarms"];
 
 /** The text of a tool result's content blocks, joined. */
 export function resultText(r) {
