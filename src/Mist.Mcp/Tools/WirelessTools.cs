@@ -104,12 +104,12 @@ internal sealed class WirelessTools(MistConnection connection, MistResolver reso
     [McpServerTool(Name = "search_events", Title = "Search device events", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
     [Description(
         "Device events (restarts, upgrades, config changes, disconnections, ...) of the org or one site in a time window, newest first; " +
-        "filters: device, type (e.g. AP_RESTARTED). One page at a time.")]
+        "filters: device, event_type (e.g. AP_RESTARTED). One page at a time.")]
     public async Task<ToolPage> SearchEventsAsync(
         [Description(MistResolver.OrgDescription)] string? org = null,
         [Description("Only this site's events: its id or name.")] string? site = null,
         [Description("Only this device's events: " + ToolText.Device)] string? device = null,
-        [Description("Only events of this type, e.g. AP_RESTARTED, AP_CONFIG_CHANGED_BY_USER.")] string? type = null,
+        [Description("Only events of this type, e.g. AP_RESTARTED, AP_CONFIG_CHANGED_BY_USER.")] string? event_type = null,
         [Description(SearchWindow.DurationDescription)] string? duration = null,
         [Description(SearchWindow.StartDescription)] long? start = null,
         [Description(SearchWindow.EndDescription)] long? end = null,
@@ -124,7 +124,7 @@ internal sealed class WirelessTools(MistConnection connection, MistResolver reso
         var request = site is null
             ? MistOperations.SearchOrgDeviceEvents.CreateRequest(orgId.ToString("D"))
             : MistOperations.SearchSiteDeviceEvents.CreateRequest((await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false)).Id.ToString("D"));
-        Add(request, "type", type);
+        Add(request, "type", event_type);
         SearchWindow.Apply(request, duration, start, end);
         if (device is not null)
         {
@@ -135,12 +135,12 @@ internal sealed class WirelessTools(MistConnection connection, MistResolver reso
     }
 
     [McpServerTool(Name = "search_alarms", Title = "Search alarms", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
-    [Description("Alarms (device offline, and others) of the org or one site in a time window; filters: severity, type, acked. One page at a time. Acknowledge them with ack_alarms.")]
+    [Description("Alarms (device offline, and others) of the org or one site in a time window; filters: severity, alarm_type, acked. One page at a time. Acknowledge them with ack_alarms.")]
     public async Task<ToolPage> SearchAlarmsAsync(
         [Description(MistResolver.OrgDescription)] string? org = null,
         [Description("Only this site's alarms: its id or name.")] string? site = null,
         [Description("Only alarms of this severity: critical, major, minor, warn or info.")] string? severity = null,
-        [Description("Only alarms of this type, e.g. device_down.")] string? type = null,
+        [Description("Only alarms of this type, e.g. device_down.")] string? alarm_type = null,
         [Description("true: only acknowledged alarms; false: only those not acknowledged.")] bool? acked = null,
         [Description(SearchWindow.DurationDescription)] string? duration = null,
         [Description(SearchWindow.StartDescription)] long? start = null,
@@ -162,7 +162,7 @@ internal sealed class WirelessTools(MistConnection connection, MistResolver reso
             ? MistOperations.SearchOrgAlarms.CreateRequest(orgId.ToString("D"))
             : MistOperations.SearchSiteAlarms.CreateRequest((await resolve.SiteAsync(org, site, cancellationToken).ConfigureAwait(false)).Id.ToString("D"));
         Add(request, "severity", severity);
-        Add(request, "type", type);
+        Add(request, "type", alarm_type);
         Add(request, "acked", acked is null ? null : acked.Value ? "true" : "false");
         SearchWindow.Apply(request, duration, start, end);
         return await ReadAsync("search_alarms", request, selection, cursor, limit, cancellationToken).ConfigureAwait(false);

@@ -196,7 +196,7 @@ export function defineToolChecks(ctx) {
       ["list_wlans", {}], ["list_wlans", { site: site.name }], ["list_wlans", { site: site.id, derived: true, fields: "*" }],
       ["search_clients", {}], ["search_clients", { band: "5", duration: "1d", limit: 5 }], ["list_site_clients", { site: site.id }],
       ["list_site_clients", { site: site.name, band: "24", fields: "*" }], ["search_events", {}], ["search_events", { site: site.id, duration: "2h" }],
-      ["search_events", { device: device.mac, type: "AP_CONFIGURED", duration: "7d" }], ["search_alarms", {}], ["search_alarms", { site: site.id, acked: false, severity: "critical" }],
+      ["search_events", { device: device.mac, event_type: "AP_CONFIGURED", duration: "7d" }], ["search_alarms", {}], ["search_alarms", { site: site.id, acked: false, severity: "critical" }],
       ["get_wlan", { wlan: "Suite", site: site.id }], ["get_wlan", { wlan: "suite", site: site.name, fields: "id,ssid" }],
     ];
     const failures = [];
