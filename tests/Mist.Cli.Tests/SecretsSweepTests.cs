@@ -99,6 +99,11 @@ public class SecretsSweepTests
         ["inventory assign"] = cli => Run(cli, "inventory", "assign", f.SpareMac, "--site", f.SiteId),
         ["inventory unassign"] = cli => Run(cli, "inventory", "unassign", f.SpareMac, "--yes"),
         ["inventory release"] = cli => Run(cli, "inventory", "release", f.SpareMac, "--yes"),
+        ["wlan create"] = cli => cli.RunAsync(["wlan", "create", "--ssid", "Sweep", "--site", f.SiteId, "--psk-stdin", "--verbose"], setup: c => c.Stdin = "sweep passphrase"),
+        ["wlan list"] = cli => Run(cli, "wlan", "list", "--site", f.SiteId, "--derived"),
+        ["wlan view"] = cli => Run(cli, "wlan", "view", "Sweep", "--site", f.SiteId),
+        ["wlan update"] = cli => Run(cli, "wlan", "update", "Sweep", "--site", f.SiteId, "--hidden"),
+        ["wlan delete"] = cli => Run(cli, "wlan", "delete", "Sweep", "--site", f.SiteId, "--yes"),
         ["api"] = cli => Run(cli, "api", "self"),
         // The embedded simulator's practice data; its `tokens` are that simulator's fake ones (the same seed as the
         // harness's, so equal to its admin token by design) and are left out here, as `sim serve`'s banner is exempt.
