@@ -196,6 +196,49 @@ public class FirmwareScopeTests
         Assert.Equal(0, cli.Simulator.Counters.Total);
     }
 
+    [Fact]
+    public async Task A_file_of_many_devices_costs_one_inventory_listing_and_one_stats_listing_per_site()
+    {
+        await using var cli = await CliHarness.StartAsync(o => o.Seeding.DevicesPerSite = 12);
+        var devices = await cli.RunAsync("device", "list", "--type", "all", "-o", "json");
+        var macs = devices.Json.AsArray().Select(d => d!["mac"]!.GetValue<string>()).ToList();
+        var sites = devices.Json.AsArray().Select(d => d!["site_id"]!.GetValue<string>()).Distinct().Count();
+        Assert.True(macs.Count >= Commands.Firmware.FirmwareNamedDevices.ListingThreshold && sites > 1, $"{macs.Count} devices on {sites} sites");
+        var file = Path.Combine(cli.StateDir, "all.txt");
+        Directory.CreateDirectory(cli.StateDir);
+        await File.WriteAllLinesAsync(file, macs, TestContext.Current.CancellationToken);
+        cli.Simulator.Counters.Reset();
+
+        var result = await cli.RunAsync("firmware", "upgrade", "--file", file, "--version", "9.9.9", "--dry-run", "-o", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(1, cli.Simulator.Counters.Get("GET", "/api/v1/orgs/{org_id}/inventory"));
+        Assert.Equal(sites, cli.Simulator.Counters.Get("GET", "/api/v1/sites/{site_id}/stats/devices"));
+        Assert.True(cli.Simulator.Counters.Total <= sites + 4, string.Join(", ", cli.Simulator.Counters.Snapshot()));
+        Assert.Equal(0, cli.Simulator.Counters.Writes);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(Commands.Firmware.FirmwareNamedDevices.ListingThreshold + 5)]
+    public async Task Every_device_that_is_not_in_the_org_is_named_and_nothing_is_sent(int count)
+    {
+        await using var cli = await CliHarness.StartAsync(o => o.Seeding.DevicesPerSite = 12);
+        var devices = await cli.RunAsync("device", "list", "--type", "all", "-o", "json");
+        var known = devices.Json.AsArray().Select(d => d!["mac"]!.GetValue<string>()).Take(count - 2);
+        var file = Path.Combine(cli.StateDir, "some.txt");
+        Directory.CreateDirectory(cli.StateDir);
+        await File.WriteAllLinesAsync(file, [.. known, "5c5b35ffff01", "5c5b35ffff02"], TestContext.Current.CancellationToken);
+
+        var result = await cli.RunAsync("firmware", "upgrade", "--file", file, "--version", "9.9.9", "--yes");
+
+        Assert.Equal(5, result.ExitCode);
+        Assert.Contains("2 of the", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("5c5b35ffff01: not in the org", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("5c5b35ffff02: not in the org", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Simulator.Counters.Writes);
+    }
+
     private static async Task<List<JsonNode>> OutdatedApsAsync(CliHarness cli)
     {
         var outdated = await cli.RunAsync("firmware", "list", "--outdated", "-o", "json");

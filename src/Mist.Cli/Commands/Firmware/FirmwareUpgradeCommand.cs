@@ -85,7 +85,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         }
 
         var targets = siteRef is null
-            ? await NamedDevicesAsync(session, deviceRefs, cancellationToken).ConfigureAwait(false)
+            ? await FirmwareNamedDevices.ResolveAsync(context, session, deviceRefs, cancellationToken).ConfigureAwait(false)
             : await SiteDevicesAsync(session, siteRef, parse.GetValue(_model), parse.GetValue(_type), cancellationToken).ConfigureAwait(false);
         var stable = version == "stable";
         var skipped = targets.Where(t => !stable && t.Stats.Version == version).ToList();
@@ -189,32 +189,6 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
     };
 
     private static string Label(Target t) => t.Stats.Name is { Length: > 0 } name ? name : t.Stats.Mac ?? t.Stats.Id.ToString();
-
-    private static async Task<List<Target>> NamedDevicesAsync(MistSession session, IReadOnlyList<string> refs, CancellationToken cancellationToken)
-    {
-        var targets = new List<Target>();
-        // Site names, read before anything is sent (one request per site), so that messages name sites as --site does.
-        var siteNames = new Dictionary<Guid, string?>();
-        foreach (var deviceRef in refs.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var (siteId, deviceId, _) = await session.GetAssignedDeviceAsync(deviceRef, cancellationToken).ConfigureAwait(false);
-            if (targets.Any(t => t.Stats.Id == deviceId))
-            {
-                // The same device named twice (two MAC notations, a MAC and its name): upgraded once.
-                continue;
-            }
-
-            var stats = await session.Client.Devices.GetStatsAsync(siteId, deviceId, cancellationToken).ConfigureAwait(false);
-            if (!siteNames.TryGetValue(siteId, out var siteName))
-            {
-                siteName = siteNames[siteId] = (await session.GetSiteAsync(siteId.ToString(), cancellationToken).ConfigureAwait(false)).Name;
-            }
-
-            targets.Add(new Target(siteId, siteName, stats));
-        }
-
-        return targets;
-    }
 
     private static async Task<List<Target>> SiteDevicesAsync(MistSession session, string siteRef, string? model, string? type, CancellationToken cancellationToken)
     {
