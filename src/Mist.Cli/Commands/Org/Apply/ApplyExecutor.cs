@@ -85,6 +85,12 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
         var (body, deferred, _) = Resolve(step.Body, dryRun: true);
         later = deferred;
         string method, path;
+        if (step.Action == ApplyAction.Assign)
+        {
+            var site = _ids.TryGetValue(step.SiteAddress!, out var id) ? id : $"<id of {step.SiteAddress}>";
+            return ("PUT", $"/api/v1/orgs/{orgId:D}/inventory", new JsonObject { ["op"] = "assign", ["site_id"] = site, ["macs"] = new JsonArray(step.Entry.Name), ["no_reassign"] = true });
+        }
+
         try
         {
             var request = Request(step, step.TargetId);
@@ -120,6 +126,23 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
                 Remember(step, id);
                 Defer(step, id, deferred);
                 return Row(step, "created", id, note, body.Select(p => p.Key));
+            }
+
+            case ApplyAction.Assign:
+            {
+                if (!_ids.TryGetValue(step.SiteAddress!, out var siteId))
+                {
+                    throw new CliException($"Its site ({step.SiteAddress}) was not created; run apply again once it is.", ExitCodes.Failure);
+                }
+
+                var assign = new JsonObject { ["op"] = "assign", ["site_id"] = siteId, ["macs"] = new JsonArray(step.Entry.Name), ["no_reassign"] = true };
+                await IdempotentRetry.RunAsync(t => client.SendAsync(new MistRequest(HttpMethod.Put, $"orgs/{orgId:D}/inventory").WithJson(assign), t), cancellationToken).ConfigureAwait(false);
+                if (body.Count > 0)
+                {
+                    await IdempotentRetry.RunAsync(t => client.SendAsync(new MistRequest(HttpMethod.Put, $"sites/{siteId}/devices/{step.TargetId}").WithJson(body), t), cancellationToken).ConfigureAwait(false);
+                }
+
+                return Row(step, "assigned", step.TargetId, note, body.Select(p => p.Key));
             }
 
             case ApplyAction.Update:
@@ -158,7 +181,7 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
 
     private void Remember(ApplyStep step, string id) => _ids[step.Entry.Address] = id;
 
-    private void Defer(ApplyStep step, string id, IReadOnlyList<string> keys)
+    private void Defer(ApplyStep step, string id, List<string> keys)
     {
         if (keys.Count > 0)
         {

@@ -75,7 +75,22 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         target.ByAddress.TryGetValue(address, out var existing);
         if (entry.Kind == ConfigKind.Device && existing is null)
         {
-            return new ApplyStep { Action = ApplyAction.Absent, Entry = entry, Address = address, Tier = tier };
+            return Unassigned(entry, address, tier, desired);
+        }
+
+        if (existing is null && entry.Kind == ConfigKind.SiteSetting)
+        {
+            // A site created by this run: its setting exists once the site does, and is set with a PUT.
+            var setting = Placeholders.Fill(desired, null) as JsonObject ?? [];
+            return new ApplyStep
+            {
+                Action = setting.Count == 0 ? ApplyAction.Unchanged : ApplyAction.Update,
+                Entry = entry,
+                Address = address,
+                Tier = tier,
+                Body = setting,
+                Changes = [.. ConfigDiff.Fields([], setting)],
+            };
         }
 
         if (existing is null)
@@ -128,7 +143,35 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         };
     }
 
-    private ApplyStep Create(ConfigEntry entry, string address, int tier, ConfigCollectionInfo? collection, JsonObject desired)
+    /// <summary>
+    /// A device of the file the target does not have on a site: when its inventory holds it unassigned (its site was
+    /// deleted, say), it is assigned to the file's site and configured; otherwise it is absent (never claimed).
+    /// </summary>
+    private ApplyStep Unassigned(ConfigEntry entry, string address, int tier, JsonObject desired)
+    {
+        var siteAddress = ConfigJson.Text(entry.Value["site_id"]) is { } siteId ? file.AddressOf(siteId) : null;
+        if (siteAddress is null
+            || !target.ByAddress.TryGetValue("inventory/" + entry.Name, out var item)
+            || ConfigJson.Text(item.Value["site_id"]) is not null)
+        {
+            return new ApplyStep { Action = ApplyAction.Absent, Entry = entry, Address = address, Tier = tier };
+        }
+
+        var body = Placeholders.Fill(desired, null) as JsonObject ?? [];
+        return new ApplyStep
+        {
+            Action = ApplyAction.Assign,
+            Entry = entry,
+            Address = address,
+            Tier = tier,
+            TargetId = item.Id ?? entry.Id,
+            SiteAddress = siteAddress,
+            Body = body,
+            Changes = [.. ConfigDiff.Fields([], body)],
+        };
+    }
+
+    private static ApplyStep Create(ConfigEntry entry, string address, int tier, ConfigCollectionInfo? collection, JsonObject desired)
     {
         var body = Placeholders.Fill(desired, null) as JsonObject ?? [];
         return new ApplyStep

@@ -16,6 +16,9 @@ internal static class ApplyAction
 
     /// <summary>A device of the file that the target org does not hold: apply never claims devices.</summary>
     public const string Absent = "absent";
+
+    /// <summary>A device the target holds in its inventory but not on a site: assigned to the file's site, then configured.</summary>
+    public const string Assign = "assign";
 }
 
 /// <summary>
@@ -51,5 +54,8 @@ internal sealed class ApplyStep
     /// <summary>The changes, for the plan: the target's value (A) and the file's (B), secrets masked.</summary>
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
 
-    public bool Writes => Action is ApplyAction.Create or ApplyAction.Update or ApplyAction.Delete;
+    /// <summary>The file's address of a device's site (<c>site/Paris</c>), for an assignment.</summary>
+    public string? SiteAddress { get; init; }
+
+    public bool Writes => Action is ApplyAction.Create or ApplyAction.Update or ApplyAction.Delete or ApplyAction.Assign;
 }

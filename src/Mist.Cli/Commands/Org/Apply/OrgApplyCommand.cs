@@ -99,7 +99,7 @@ internal sealed class OrgApplyCommand : MistCommand
         text.Append("Plan for ").Append(header).Append(": ").Append(Counts(steps)).AppendLine(".");
         foreach (var step in steps.Where(s => s.Writes))
         {
-            var sign = step.Action switch { ApplyAction.Create => '+', ApplyAction.Delete => '-', _ => '~' };
+            var sign = step.Action switch { ApplyAction.Create or ApplyAction.Assign => '+', ApplyAction.Delete => '-', _ => '~' };
             text.Append(sign).Append(' ').AppendLine(step.Address);
             foreach (var change in step.Action == ApplyAction.Update ? step.Changes : [])
             {
@@ -114,6 +114,11 @@ internal sealed class OrgApplyCommand : MistCommand
     {
         int Count(string action) => steps.Count(s => s.Action == action);
         var counts = $"{Count(ApplyAction.Create)} to create, {Count(ApplyAction.Update)} to update, {Count(ApplyAction.Delete)} to delete, {Count(ApplyAction.Unchanged)} unchanged";
+        if (Count(ApplyAction.Assign) > 0)
+        {
+            counts += $", {Count(ApplyAction.Assign)} unassigned device(s) to assign to their site";
+        }
+
         if (Count(ApplyAction.Skip) > 0)
         {
             counts += $", {Count(ApplyAction.Skip)} skipped (--on-conflict skip)";
@@ -146,6 +151,7 @@ internal sealed class OrgApplyCommand : MistCommand
                 ["unchanged"] = Count(ApplyAction.Unchanged),
                 ["skip"] = Count(ApplyAction.Skip),
                 ["absent"] = Count(ApplyAction.Absent),
+                ["assign"] = Count(ApplyAction.Assign),
                 ["steps"] = new JsonArray([.. steps.Where(s => s.Writes).Select(s => (JsonNode)new JsonObject
                 {
                     ["address"] = s.Address,

@@ -19,8 +19,8 @@ internal static class ExportFormat
     /// <summary>Fields every object may carry that the server decides: ids, owners, timestamps.</summary>
     public static readonly IReadOnlyList<string> ServerManaged = ["id", "org_id", "site_id", "msp_id", "created_time", "modified_time", "tzoffset", "for_site"];
 
-    /// <summary>A device's fields that are its identity or its hardware, which a configuration cannot change.</summary>
-    public static readonly IReadOnlyList<string> DeviceReadOnly = ["mac", "serial", "model", "type", "hw_rev", "sku"];
+    /// <summary>A device's (and inventory item's) fields that are its identity, its hardware, its claim code or its state: not configuration.</summary>
+    public static readonly IReadOnlyList<string> DeviceReadOnly = ["mac", "serial", "model", "type", "hw_rev", "sku", "magic", "connected"];
 
     /// <summary>
     /// Field names that hold a secret wherever they appear: a WLAN's <c>auth.psk</c>, a PSK's <c>passphrase</c>,
@@ -28,7 +28,7 @@ internal static class ExportFormat
     /// </summary>
     private static readonly HashSet<string> s_secretFields = new(StringComparer.Ordinal)
     {
-        "psk", "passphrase", "secret", "shared_secret", "password", "api_key", "apikey", "api_token", "token", "auth_token", "splunk_token", "private_key",
+        "psk", "passphrase", "old_passphrase", "secret", "magic", "shared_secret", "password", "api_key", "apikey", "api_token", "token", "auth_token", "splunk_token", "private_key",
     };
 
     /// <summary>Fields removed outright (not replaced) when secrets are left out: a claim code claims the device into any org.</summary>
