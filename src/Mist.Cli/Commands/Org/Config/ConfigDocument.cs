@@ -114,7 +114,7 @@ internal sealed class ConfigDocument
 
     private static bool IsIgnored(ConfigKind kind, string key) =>
         ExportFormat.ServerManaged.Contains(key)
-        || (kind is ConfigKind.Device or ConfigKind.Inventory && ExportFormat.DeviceReadOnly.Contains(key))
+        || (kind is ConfigKind.Device or ConfigKind.Inventory && (ExportFormat.DeviceReadOnly.Contains(key) || ExportFormat.RemovedSecrets.Contains(key)))
         || (kind == ConfigKind.Org && s_orgIdentity.Contains(key))
         || (kind == ConfigKind.Site && key is "setting" or "objects");
 

@@ -19,8 +19,8 @@ internal static class ExportFormat
     /// <summary>Fields every object may carry that the server decides: ids, owners, timestamps.</summary>
     public static readonly IReadOnlyList<string> ServerManaged = ["id", "org_id", "site_id", "msp_id", "created_time", "modified_time", "tzoffset", "for_site"];
 
-    /// <summary>A device's (and inventory item's) fields that are its identity, its hardware, its claim code or its state: not configuration.</summary>
-    public static readonly IReadOnlyList<string> DeviceReadOnly = ["mac", "serial", "model", "type", "hw_rev", "sku", "magic", "connected"];
+    /// <summary>A device's (and inventory item's) fields that are its identity, its hardware or its state: not configuration.</summary>
+    public static readonly IReadOnlyList<string> DeviceReadOnly = ["mac", "serial", "model", "type", "hw_rev", "sku", "connected"];
 
     /// <summary>
     /// Field names that hold a secret wherever they appear: a WLAN's <c>auth.psk</c>, a PSK's <c>passphrase</c>,
