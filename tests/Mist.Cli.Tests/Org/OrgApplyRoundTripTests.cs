@@ -34,6 +34,7 @@ public class OrgApplyRoundTripTests
 
         // The WLAN in B refers to B's template, and the template applies to B's copy of the site.
         var bDocument = JsonNode.Parse(await File.ReadAllTextAsync(b, TestContext.Current.CancellationToken))!;
+        Assert.Equal(30, bDocument["org_setting"]!["ui_idle_timeout"]!.GetValue<int>());
         var template = bDocument["org_objects"]!["templates"]!.AsArray().Single()!;
         Assert.Equal((string?)template["id"], (string?)bDocument["org_objects"]!["wlans"]![0]!["template_id"]);
         var site = bDocument["sites"]!.AsArray().Single(s => (string?)s!["name"] == org.Site.Name)!;

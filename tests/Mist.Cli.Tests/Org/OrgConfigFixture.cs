@@ -58,6 +58,7 @@ internal sealed class OrgConfigFixture(CliHarness cli, MistClient client, string
     private async Task CreateObjectsAsync()
     {
         var site = Site.Id;
+        await SendAsync(HttpMethod.Put, $"orgs/{OrgId}/setting", new JsonObject { ["ui_idle_timeout"] = 30 });
         var group = await SendAsync(HttpMethod.Post, $"orgs/{OrgId}/sitegroups", new JsonObject { ["name"] = "West" });
         var rf = await SendAsync(HttpMethod.Post, $"orgs/{OrgId}/rftemplates", new JsonObject { ["name"] = "Dense", ["country_code"] = "FR" });
         var template = await SendAsync(HttpMethod.Post, $"orgs/{OrgId}/templates", new JsonObject

@@ -291,6 +291,7 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
     private MistRequest UpdateRequest(ApplyStep step, string id) => step.Entry.Kind switch
     {
         ConfigKind.Org => new MistRequest(HttpMethod.Put, $"orgs/{orgId:D}"),
+        ConfigKind.OrgSetting => new MistRequest(HttpMethod.Put, $"orgs/{orgId:D}/setting"),
         ConfigKind.Site => new MistRequest(HttpMethod.Put, $"sites/{id}"),
         ConfigKind.SiteSetting => new MistRequest(HttpMethod.Put, $"sites/{SiteId(step)}/setting"),
         ConfigKind.OrgObject => step.Collection!.Operations.Update.CreateRequest(orgId.ToString("D"), id),
@@ -313,7 +314,7 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
 
     private static string Describe(ApplyStep step) => step.Entry.Kind switch
     {
-        ConfigKind.Org => "org",
+        ConfigKind.Org or ConfigKind.OrgSetting => "org",
         ConfigKind.OrgObject => "org " + step.Entry.Collection,
         ConfigKind.Site => step.Action == ApplyAction.Delete ? "site deletes" : "sites",
         ConfigKind.SiteSetting => "site settings",

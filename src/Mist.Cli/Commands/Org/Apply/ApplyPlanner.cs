@@ -78,7 +78,7 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
             return Unassigned(entry, address, tier, desired);
         }
 
-        if (existing is null && entry.Kind == ConfigKind.SiteSetting)
+        if (existing is null && entry.Kind is ConfigKind.SiteSetting or ConfigKind.OrgSetting)
         {
             // A site created by this run: its setting exists once the site does, and is set with a PUT.
             var setting = Placeholders.Fill(desired, null) as JsonObject ?? [];
@@ -265,7 +265,7 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
 
     private int Tier(ConfigEntry entry, ConfigCollectionInfo? collection) => entry.Kind switch
     {
-        ConfigKind.Org => 0,
+        ConfigKind.Org or ConfigKind.OrgSetting => 0,
         ConfigKind.OrgObject => 1 + IndexOf(orgCollections, collection!),
         ConfigKind.Site => SiteTier,
         ConfigKind.SiteSetting => SiteSettingTier,

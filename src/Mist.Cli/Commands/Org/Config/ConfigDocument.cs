@@ -140,6 +140,11 @@ internal sealed class ConfigDocument
             Add(ConfigKind.Org, "org", null, null, OrgName, org);
         }
 
+        if (Root["org_setting"] is JsonObject orgSetting)
+        {
+            Add(ConfigKind.OrgSetting, "org/setting", null, null, "setting", orgSetting, indexId: false);
+        }
+
         if (Root["org_objects"] is JsonObject orgObjects)
         {
             AddCollections(orgObjects, "org", null, ConfigKind.OrgObject, OrgCollections);

@@ -6,6 +6,7 @@ namespace Mist.Cli.Commands.Org.Config;
 internal enum ConfigKind
 {
     Org,
+    OrgSetting,
     OrgObject,
     Site,
     SiteSetting,
@@ -15,7 +16,7 @@ internal enum ConfigKind
 }
 
 /// <summary>
-/// One object of an export, with the address that matches it across orgs: <c>org/wlans/Corp @ Branch</c>,
+/// One object of an export, with the address that matches it across orgs: <c>org/setting</c>, <c>org/wlans/Corp @ Branch</c>,
 /// <c>site/Paris</c>, <c>site/Paris/setting</c>, <c>site/Paris/zones/Lobby</c>, <c>device/5c5b35000001</c>. Objects are
 /// matched by name (a WLAN by its SSID and template, a device by its MAC), never by id.
 /// </summary>

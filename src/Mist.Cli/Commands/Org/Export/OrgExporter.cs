@@ -17,6 +17,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
     public async Task<JsonObject> ExportAsync(Guid orgId, DateTimeOffset now, string? host, bool includeSecrets, CancellationToken cancellationToken)
     {
         var org = await GetAsync($"orgs/{orgId:D}", cancellationToken).ConfigureAwait(false);
+        var orgSetting = await GetAsync($"orgs/{orgId:D}/setting", cancellationToken).ConfigureAwait(false);
         var orgObjects = await ReadCollectionsAsync("Exporting org objects", ConfigCollectionTable.Org(client), orgId, cancellationToken).ConfigureAwait(false);
         var sites = SortBy(await ListAsync(() => new MistRequest(HttpMethod.Get, $"orgs/{orgId:D}/sites"), cancellationToken).ConfigureAwait(false), "name");
         var inventory = await ListAsync(() => new MistRequest(HttpMethod.Get, $"orgs/{orgId:D}/inventory?type=all"), cancellationToken).ConfigureAwait(false);
@@ -67,6 +68,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
                 ["devices"] = new JsonArray([.. ExportFormat.DeviceReadOnly.Select(f => (JsonNode)f)]),
             },
             ["org"] = org,
+            ["org_setting"] = orgSetting,
             ["org_objects"] = orgObjects,
             ["sites"] = Array(sites),
             ["devices"] = Array(SortBy(devices, "mac")),
@@ -90,7 +92,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
             }
         }
 
-        foreach (var part in new[] { "org", "org_objects", "sites", "devices" })
+        foreach (var part in new[] { "org", "org_setting", "org_objects", "sites", "devices" })
         {
             ExportFormat.ReplaceSecrets(document[part]);
         }
