@@ -7,7 +7,7 @@ using Mist.Simulator.Validation;
 
 namespace Mist.Simulator.Endpoints;
 
-/// <summary><c>/orgs/{org_id}</c> (get, merge-update) and its stats.</summary>
+/// <summary><c>/orgs/{org_id}</c> (get, merge-update), its setting (get, merge-update) and its stats.</summary>
 internal static class OrgEndpoints
 {
     public static RouteGroupBuilder MapOrgs(this RouteGroupBuilder api)
@@ -15,6 +15,9 @@ internal static class OrgEndpoints
         api.MapGet("/orgs/{org_id}", GetOrg).WithName("getOrg");
         api.MapPut("/orgs/{org_id}", UpdateOrg).WithName("updateOrg");
         api.MapGet("/orgs/{org_id}/stats", GetStats).WithName("getOrgStats");
+        api.MapGet("/orgs/{org_id}/setting", (string org_id, OrgStore orgs) => orgs.GetSetting(org_id) is { } setting ? ApiResults.Json(setting) : ApiResults.NotFound())
+            .WithName("getOrgSettings");
+        api.MapPut("/orgs/{org_id}/setting", UpdateSettingAsync).WithName("updateOrgSettings");
         return api;
     }
 
@@ -36,6 +39,20 @@ internal static class OrgEndpoints
 
         var now = runtime.Time.EpochSeconds();
         var updated = orgs.Update(org_id, org => Merge.TopLevel(org, body!, SiteFields.ServerOwned, now));
+        return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
+    }
+
+    /// <summary>The org's setting: a singleton, read and merge-updated only, like a site's.</summary>
+    private static async Task<IResult> UpdateSettingAsync(string org_id, HttpContext context, OrgStore orgs, SimulatorRuntime runtime)
+    {
+        var (body, error) = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var now = runtime.Time.EpochSeconds();
+        var updated = orgs.UpdateSetting(org_id, setting => Merge.TopLevel(setting, body!, SiteFields.ServerOwned, now));
         return updated is null ? ApiResults.NotFound() : ApiResults.Json(updated);
     }
 

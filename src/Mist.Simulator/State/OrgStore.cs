@@ -48,6 +48,48 @@ internal sealed class OrgStore(Database database)
         return updated;
     });
 
+    /// <summary>The org's setting: stored once changed, else the one every org starts with (its org and times).</summary>
+    public JsonObject? GetSetting(string orgId) => database.Read(c => ReadSetting(c, orgId));
+
+    /// <summary>Merge-updates the org's setting (created on first write); null when there is no such org.</summary>
+    public JsonObject? UpdateSetting(string orgId, Func<JsonObject, JsonObject> change) => database.Write(c =>
+    {
+        if (ReadSetting(c, orgId) is not { } current)
+        {
+            return null;
+        }
+
+        var updated = change(current);
+        using var write = c.CreateCommand();
+        write.CommandText = "INSERT INTO org_settings (org_id, data) VALUES (@id, @data) ON CONFLICT (org_id) DO UPDATE SET data = excluded.data";
+        write.Parameters.AddWithValue("@id", orgId);
+        write.Parameters.AddWithValue("@data", updated.ToJsonString());
+        write.ExecuteNonQuery();
+        return updated;
+    });
+
+    private static JsonObject? ReadSetting(SqliteConnection c, string orgId)
+    {
+        using var read = c.CreateCommand();
+        read.CommandText = "SELECT data FROM org_settings WHERE org_id = @id";
+        read.Parameters.AddWithValue("@id", orgId);
+        if (read.ExecuteScalar() is string stored)
+        {
+            return JsonNode.Parse(stored)!.AsObject();
+        }
+
+        using var org = c.CreateCommand();
+        org.CommandText = "SELECT data FROM orgs WHERE id = @id";
+        org.Parameters.AddWithValue("@id", orgId);
+        if (org.ExecuteScalar() is not string json)
+        {
+            return null;
+        }
+
+        var created = JsonNode.Parse(json)!["created_time"]?.DeepClone();
+        return new JsonObject { ["org_id"] = orgId, ["created_time"] = created, ["modified_time"] = created?.DeepClone() };
+    }
+
     internal static void Insert(SqliteConnection c, JsonObject org)
     {
         using var command = c.CreateCommand();

@@ -12,6 +12,7 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS orgs (id TEXT PRIMARY KEY, msp_id TEXT, data TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS org_settings (org_id TEXT PRIMARY KEY, data TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS sites (
             id TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT NOT NULL, country_code TEXT,
             created_time REAL NOT NULL, data TEXT NOT NULL);

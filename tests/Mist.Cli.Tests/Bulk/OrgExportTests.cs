@@ -29,10 +29,12 @@ public class OrgExportTests
 
         var document = first.Json;
         Assert.Equal("mist-org-export", document["format"]!.GetValue<string>());
-        Assert.Equal(1, document["version"]!.GetValue<int>());
+        Assert.Equal(2, document["version"]!.GetValue<int>());
         Assert.Equal(cli.Seed.PrimaryOrgId, document["org"]!["id"]!.GetValue<string>());
         var sites = document["sites"]!.AsArray();
-        Assert.Equal(cli.Seed.Sites.Where(s => s.OrgId == cli.Seed.PrimaryOrgId).Select(s => s.Id).Order(StringComparer.Ordinal), sites.Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Equal(
+            cli.Seed.Sites.Where(s => s.OrgId == cli.Seed.PrimaryOrgId).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id),
+            sites.Select(s => s!["id"]!.GetValue<string>()));
         Assert.All(sites, s => Assert.Equal(s!["id"]!.GetValue<string>(), s["setting"]!["site_id"]!.GetValue<string>()));
         var primary = cli.Seed.Devices.Where(d => d.OrgId == cli.Seed.PrimaryOrgId).ToList();
         Assert.Equal(primary.Where(d => d.SiteId is not null).Select(d => d.Mac).Order(StringComparer.Ordinal), document["devices"]!.AsArray().Select(d => d!["mac"]!.GetValue<string>()));
@@ -83,7 +85,7 @@ public class OrgExportTests
         var secretText = await File.ReadAllTextAsync(secret, TestContext.Current.CancellationToken);
         Assert.Contains(code, secretText, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("included", JsonNode.Parse(secretText)!["secrets"]!.GetValue<string>());
-        Assert.Contains("Warning: the export holds device claim codes", with.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Warning: the export holds secrets", with.Stderr, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(plain));

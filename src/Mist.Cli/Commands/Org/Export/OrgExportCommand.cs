@@ -9,16 +9,17 @@ namespace Mist.Cli.Commands.Org.Export;
 /// <c>mist org export [--out FILE]</c>: one versioned JSON document with the org, its sites and their settings, every
 /// device's configuration and the inventory. To stdout, or to FILE written atomically (a temporary file renamed
 /// over it), so an interrupted export never leaves half a document behind. The file is created 0600 on Unix: an
-/// export describes the whole org. Device claim codes are left out unless <c>--include-secrets</c>.
+/// export describes the whole org. Secrets (PSKs, RADIUS and webhook secrets, device claim codes) are left out
+/// (replaced by a placeholder; claim codes removed) unless <c>--include-secrets</c>. The format is in docs/org-config.md.
 /// </summary>
 internal sealed class OrgExportCommand : MistCommand
 {
     private readonly Option<string?> _out = new("--out") { Description = "Write the document to this file (atomically) instead of stdout." };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();
-    private readonly Option<bool> _includeSecrets = new("--include-secrets") { Description = "Keep device claim codes (magic) in the document; anyone holding one can claim the device." };
+    private readonly Option<bool> _includeSecrets = new("--include-secrets") { Description = "Keep secrets in the document (PSKs, RADIUS and webhook secrets, device claim codes); it is created 0600." };
 
     public OrgExportCommand(CliApp app)
-        : base(app, "export", "Export the org, its sites and settings, device configurations and inventory as one JSON document.")
+        : base(app, "export", "Export the org's whole configuration (objects, sites and settings, device configurations, inventory) as one JSON document.")
     {
         Options.Add(_out);
         Options.Add(_concurrency);
@@ -41,7 +42,7 @@ internal sealed class OrgExportCommand : MistCommand
         var counts = $"{document["sites"]!.AsArray().Count} site(s), {document["devices"]!.AsArray().Count} device(s), {document["inventory"]!.AsArray().Count} inventory item(s)";
         if (includeSecrets)
         {
-            context.Output.Notice("Warning: the export holds device claim codes (magic); anyone holding one can claim the device into their own org. Keep it private.");
+            context.Output.Notice("Warning: the export holds secrets: PSKs, RADIUS and webhook secrets, and device claim codes (magic), with which anyone can claim the device into their own org. Keep it private.");
         }
         if (path is null)
         {
