@@ -9,7 +9,8 @@ namespace Mist;
 /// </summary>
 /// <remarks>
 /// The rule comes from the field names of the spec's component schemas: a field is secret when its name is
-/// <c>psk</c>, <c>passphrase</c>, <c>keys</c> (WEP keys), <c>apitoken</c> or <c>org_apitoken</c>, or ends with
+/// <c>psk</c>, <c>passphrase</c>, <c>old_passphrase</c>, <c>keys</c> (WEP keys), <c>token</c>, <c>apikey</c>,
+/// <c>apitoken</c> or <c>org_apitoken</c>, or ends with
 /// <c>secret</c>, <c>password</c>, <c>_psk</c>, <c>_key</c>, <c>_token</c>, <c>keywrap_kek</c> or <c>keywrap_mack</c>;
 /// <c>key</c> is secret beside a <c>cert</c> (a private key) or in an API token (beside <c>privileges</c>). Only string
 /// values are secret: <c>cleanup_psk: true</c> or <c>passphrase_enabled</c> stay as they are.
@@ -21,7 +22,7 @@ public static class MistSecrets
 
     private static readonly HashSet<string> s_names = new(StringComparer.OrdinalIgnoreCase)
     {
-        "psk", "passphrase", "keys", "apitoken", "org_apitoken", "keywrap_kek", "keywrap_mack",
+        "psk", "passphrase", "old_passphrase", "keys", "token", "apikey", "apitoken", "org_apitoken", "keywrap_kek", "keywrap_mack",
     };
 
     private static readonly string[] s_suffixes = ["secret", "password", "_psk", "_key", "_token"];

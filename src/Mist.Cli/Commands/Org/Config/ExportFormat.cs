@@ -22,63 +22,33 @@ internal static class ExportFormat
     /// <summary>A device's (and inventory item's) fields that are its identity, its hardware or its state: not configuration.</summary>
     public static readonly IReadOnlyList<string> DeviceReadOnly = ["mac", "serial", "model", "type", "hw_rev", "sku", "connected"];
 
-    /// <summary>
-    /// Field names that hold a secret wherever they appear: a WLAN's <c>auth.psk</c>, a PSK's <c>passphrase</c>,
-    /// RADIUS servers' and webhooks' <c>secret</c>, passwords and API keys or tokens.
-    /// </summary>
-    private static readonly HashSet<string> s_secretFields = new(StringComparer.Ordinal)
-    {
-        "psk", "passphrase", "old_passphrase", "secret", "magic", "shared_secret", "password", "api_key", "apikey", "api_token", "token", "auth_token", "splunk_token", "private_key",
-    };
-
     /// <summary>Fields removed outright (not replaced) when secrets are left out: a claim code claims the device into any org.</summary>
     public static readonly IReadOnlyList<string> RemovedSecrets = ["magic"];
 
-    public static bool IsSecretField(string name) => s_secretFields.Contains(name);
+    /// <summary>
+    /// Whether a field holds a secret: the SDK's rule (<see cref="MistSecrets"/>: PSKs and passphrases, WEP keys,
+    /// RADIUS, webhook and OAuth secrets, passwords, API keys and tokens, private keys), and claim codes.
+    /// </summary>
+    public static bool IsSecretField(string name, JsonObject? parent = null) => name == "magic" || MistSecrets.IsSecretField(name, parent);
 
     public static bool IsPlaceholder(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) && text == SecretPlaceholder;
 
-    /// <summary>Replaces every secret's value (a string, at any depth) by <see cref="SecretPlaceholder"/>.</summary>
-    public static void ReplaceSecrets(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj.ToList())
-                {
-                    if (IsSecretField(key) && value is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0)
-                    {
-                        obj[key] = SecretPlaceholder;
-                    }
-                    else
-                    {
-                        ReplaceSecrets(value);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    ReplaceSecrets(item);
-                }
-
-                break;
-        }
-    }
+    /// <summary>Replaces every secret's value (a string, or each string of a list such as WEP keys, at any depth) by <see cref="SecretPlaceholder"/>.</summary>
+    public static void ReplaceSecrets(JsonNode? node) => MistSecrets.Redact(node, SecretPlaceholder);
 
     /// <summary>A copy with every secret's value shown as <c>***</c>: what a plan or a diff prints.</summary>
-    public static JsonNode? Masked(JsonNode? node, string? key = null)
+    public static JsonNode? Masked(JsonNode? node, string? key = null, JsonObject? parent = null)
     {
-        if (key is not null && IsSecretField(key) && node is JsonValue)
+        if (key is not null && IsSecretField(key, parent) && node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String)
         {
             return IsPlaceholder(node) ? node.DeepClone() : JsonValue.Create("***");
         }
 
         return node switch
         {
-            JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Masked(p.Value, p.Key)))),
+            JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Masked(p.Value, p.Key, obj)))),
+            JsonArray array when key is not null && IsSecretField(key, parent) => new JsonArray([.. array.Select(i => Masked(i, key, parent))]),
             JsonArray array => new JsonArray([.. array.Select(i => Masked(i))]),
             _ => node?.DeepClone(),
         };
