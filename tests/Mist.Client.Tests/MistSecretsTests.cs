@@ -44,6 +44,6 @@ public class MistSecretsTests
 
         MistSecrets.Redact(node, "<secret omitted>");
 
-        Assert.Equal("""{"psk":"<secret omitted>"}""", node!.ToJsonString());
+        Assert.Equal("<secret omitted>", node!["psk"]!.GetValue<string>());
     }
 }
