@@ -53,7 +53,11 @@ public sealed class ActivityCommandTests
         var byBand = (await cli.RunAsync("client", "list", "--site", site.Id, "--band", "5", "-o", "ndjson")).Stdout
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
 
+        var table = await cli.RunAsync(["client", "list", "--site", site.Name], tty: true);
+
         Assert.NotEmpty(bySite);
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains((string)first["mac"]!, table.Stdout, StringComparison.Ordinal);
         Assert.All(bySite, c => Assert.Equal(site.Id, (string?)c!["site_id"]));
         Assert.All(byDevice, c => Assert.Equal((string?)first["ap_mac"], (string?)c!["ap_mac"]));
         Assert.Contains(byDevice, c => (string?)c!["mac"] == (string?)first["mac"]);

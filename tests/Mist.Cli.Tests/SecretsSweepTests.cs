@@ -17,7 +17,8 @@ public class SecretsSweepTests
 
     // A cancel needs an upgrade whose devices have not started, which a sweep on the real clock cannot hold for the
     // time a CLI process takes to start: its sample cancels an unknown upgrade, and the error path (404) is swept.
-    private static readonly string[] s_sweptOnError = ["firmware cancel"];
+    // The sweep's simulator seeds no wireless clients: client view and events sweep their not-found path (exit 5).
+    private static readonly string[] s_sweptOnError = ["firmware cancel", "client view", "client events"];
 
     [Fact]
     public void Every_command_has_a_sample_in_the_sweep()
@@ -107,6 +108,14 @@ public class SecretsSweepTests
         ["wlan update"] = cli => Run(cli, "wlan", "update", "Sweep", "--site", f.SiteId, "--hidden"),
         ["wlan delete"] = cli => Run(cli, "wlan", "delete", "Sweep", "--site", f.SiteId, "--yes"),
         ["api"] = cli => Run(cli, "api", "self"),
+        ["client list"] = cli => Run(cli, "client", "list"),
+        ["client find"] = cli => Run(cli, "client", "find", "alex"),
+        ["client view"] = cli => Run(cli, "client", "view", "f0:98:9d:00:00:01"),
+        ["client events"] = cli => Run(cli, "client", "events", "f0:98:9d:00:00:01", "--since", "1d"),
+        ["event list"] = cli => Run(cli, "event", "list", "--since", "2h"),
+        ["alarm list"] = cli => Run(cli, "alarm", "list", "--since", "7d"),
+        ["alarm ack"] = cli => Run(cli, "alarm", "ack", "00000000-0000-4000-8000-000000000000"),
+        ["audit list"] = cli => Run(cli, "audit", "list"),
         // The embedded simulator's practice data; its `tokens` are that simulator's fake ones (the same seed as the
         // harness's, so equal to its admin token by design) and are left out here, as `sim serve`'s banner is exempt.
         // It runs before `sim reset`, which removes the state it seeds.

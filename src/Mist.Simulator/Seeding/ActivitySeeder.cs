@@ -24,6 +24,7 @@ internal static class ActivitySeeder
     {
         var random = new Random(unchecked((seed * 7919) + 17));
         var clientIndex = 0u;
+        using var events = new EventInserter(c);
         foreach (var (orgId, sites) in OrgSites(c))
         {
             var siteWlans = options.Wireless ? SeedWlans(c, random, orgId, sites, now) : [];
@@ -32,12 +33,12 @@ internal static class ActivitySeeder
                 ActivityLog.Audit(c, orgId, siteId, null, $"Add Site {siteName}", created, id: Seeder.NewId(random));
                 foreach (var device in DeviceStore.Where(c, "site_id", siteId).OrderBy(d => d.Mac, StringComparer.Ordinal))
                 {
-                    SeedDevice(c, random, device, now);
+                    SeedDevice(c, random, device, now, events);
                     if (options.Wireless && device.Type == "ap" && device.Connected)
                     {
                         for (var i = 0; i < options.ClientsPerAp; i++)
                         {
-                            SeedClient(c, random, device, siteWlans[siteId], clientIndex++, now);
+                            SeedClient(c, random, device, siteWlans[siteId], clientIndex++, now, events);
                         }
                     }
                 }
@@ -45,13 +46,13 @@ internal static class ActivitySeeder
         }
     }
 
-    private static void SeedDevice(SqliteConnection c, Random random, DeviceRow device, double now)
+    private static void SeedDevice(SqliteConnection c, Random random, DeviceRow device, double now, EventInserter events)
     {
         var configured = now - random.Next(600, 20 * 3600);
-        ActivityLog.DeviceEvent(c, device, "CONFIGURED", "Configuration applied", configured);
+        ActivityLog.DeviceEvent(c, device, "CONFIGURED", "Configuration applied", configured, events);
         if (device.Connected)
         {
-            ActivityLog.DeviceEvent(c, device, "CONNECTED", "Connected to the cloud", device.BootedAt);
+            ActivityLog.DeviceEvent(c, device, "CONNECTED", "Connected to the cloud", device.BootedAt, events);
             if (random.Next(8) == 0)
             {
                 // A past outage, over now: the alarm it raised is resolved.
@@ -62,12 +63,12 @@ internal static class ActivitySeeder
         }
         else
         {
-            ActivityLog.DeviceEvent(c, device, "DISCONNECTED", "Disconnected from the cloud", device.LastSeen);
+            ActivityLog.DeviceEvent(c, device, "DISCONNECTED", "Disconnected from the cloud", device.LastSeen, events);
             ActivityLog.RaiseDeviceAlarm(c, device, ActivityLog.DeviceDown, "infrastructure", "critical", device.LastSeen, Seeder.NewId(random));
         }
     }
 
-    private static void SeedClient(SqliteConnection c, Random random, DeviceRow ap, List<(string Id, string Ssid, bool Eap)> wlans, uint index, double now)
+    private static void SeedClient(SqliteConnection c, Random random, DeviceRow ap, List<(string Id, string Ssid, bool Eap)> wlans, uint index, double now, EventInserter events)
     {
         var (os, maker, kind, oui) = s_kinds[random.Next(s_kinds.Length)];
         var person = s_people[random.Next(s_people.Length)];
@@ -85,10 +86,10 @@ internal static class ActivitySeeder
             $"{person}-{kind}-{index:x}", wlan.Eap ? $"{person}.{index:x}@example.com" : null, os, maker,
             rssi, rssi + 95 - random.Next(5), connected, assoc, connected ? now - random.Next(0, 30) : now - random.Next(3600, 20 * 3600));
         ClientRow.Save(c, client);
-        ActivityLog.ClientEvent(c, client, "CLIENT_ASSOCIATION", $"Associated with {ap.Name ?? ap.Mac}", assoc);
+        ActivityLog.ClientEvent(c, client, "CLIENT_ASSOCIATION", $"Associated with {ap.Name ?? ap.Mac}", assoc, events);
         if (!connected)
         {
-            ActivityLog.ClientEvent(c, client, "CLIENT_DISASSOCIATION", "Disassociated: left the network", client.LastSeen);
+            ActivityLog.ClientEvent(c, client, "CLIENT_DISASSOCIATION", "Disassociated: left the network", client.LastSeen, events);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class ActivityLog
     public static string EventPrefix(string deviceType) => deviceType switch { "switch" => "SW_", "gateway" => "GW_", _ => "AP_" };
 
     /// <summary>Records a device event; <paramref name="what"/> is the type without its device prefix (<c>RESTART_BY_USER</c>).</summary>
-    public static void DeviceEvent(SqliteConnection c, DeviceRow device, string what, string text, double timestamp)
+    public static void DeviceEvent(SqliteConnection c, DeviceRow device, string what, string text, double timestamp, EventInserter? inserter = null)
     {
         if (device.OrgId is null)
         {
@@ -40,11 +40,11 @@ internal static class ActivityLog
             data["apfw"] = device.Version;
         }
 
-        Insert(c, "device", device.OrgId, device.SiteId, device.Mac, type, timestamp, data);
+        (inserter ?? new EventInserter(c)).Insert("device", device.OrgId, device.SiteId, device.Mac, type, timestamp, data, dispose: inserter is null);
     }
 
     /// <summary>Records a wireless client event (<c>CLIENT_ASSOCIATION</c>, <c>CLIENT_DISASSOCIATION</c>, ...) at the client's AP.</summary>
-    public static void ClientEvent(SqliteConnection c, ClientRow client, string type, string text, double timestamp)
+    public static void ClientEvent(SqliteConnection c, ClientRow client, string type, string text, double timestamp, EventInserter? inserter = null)
     {
         var data = new JsonObject
         {
@@ -61,7 +61,7 @@ internal static class ActivityLog
             ["org_id"] = client.OrgId,
             ["site_id"] = client.SiteId,
         };
-        Insert(c, "client", client.OrgId, client.SiteId, client.Mac, type, timestamp, data);
+        (inserter ?? new EventInserter(c)).Insert("client", client.OrgId, client.SiteId, client.Mac, type, timestamp, data, dispose: inserter is null);
     }
 
     /// <summary>Records an audit log entry: who changed what (<c>message</c>), with the object before and after.</summary>
@@ -202,23 +202,46 @@ internal static class ActivityLog
         command.Parameters.AddWithValue("@type", type);
         return command.ExecuteScalar() is string text ? JsonNode.Parse(text)!.AsObject() : null;
     }
+}
 
-    // The id is the insertion sequence, zero-padded: events of one instant keep the order they happened in (it is the
-    // tie-break of the search order and its cursor). Events have no id on the wire.
-    private static void Insert(SqliteConnection c, string kind, string orgId, string? siteId, string mac, string type, double timestamp, JsonObject data)
+/// <summary>
+/// Inserts events with one prepared statement: the seeder writes hundreds of thousands in its transaction. The id is
+/// the insertion sequence, zero-padded: events of one instant keep the order they happened in (it is the tie-break of
+/// the search order and its cursor). Events have no id on the wire.
+/// </summary>
+internal sealed class EventInserter : IDisposable
+{
+    private readonly SqliteCommand _command;
+
+    public EventInserter(SqliteConnection c)
     {
-        using var command = c.CreateCommand();
-        command.CommandText = """
+        _command = c.CreateCommand();
+        _command.CommandText = """
             INSERT INTO events (id, kind, org_id, site_id, mac, type, timestamp, data)
             VALUES (printf('%016d', (SELECT IFNULL(MAX(rowid), 0) + 1 FROM events)), @kind, @org_id, @site_id, @mac, @type, @timestamp, @data)
             """;
-        command.Parameters.AddWithValue("@kind", kind);
-        command.Parameters.AddWithValue("@org_id", orgId);
-        command.Parameters.AddWithValue("@site_id", (object?)siteId ?? DBNull.Value);
-        command.Parameters.AddWithValue("@mac", mac);
-        command.Parameters.AddWithValue("@type", type);
-        command.Parameters.AddWithValue("@timestamp", timestamp);
-        command.Parameters.AddWithValue("@data", data.ToJsonString());
-        command.ExecuteNonQuery();
+        foreach (var name in new[] { "@kind", "@org_id", "@site_id", "@mac", "@type", "@timestamp", "@data" })
+        {
+            _command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        _command.Prepare();
     }
+
+    public void Insert(string kind, string orgId, string? siteId, string mac, string type, double timestamp, System.Text.Json.Nodes.JsonObject data, bool dispose = false)
+    {
+        object?[] values = [kind, orgId, siteId, mac, type, timestamp, data.ToJsonString()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            _command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        _command.ExecuteNonQuery();
+        if (dispose)
+        {
+            Dispose();
+        }
+    }
+
+    public void Dispose() => _command.Dispose();
 }

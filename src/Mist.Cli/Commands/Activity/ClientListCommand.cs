@@ -59,8 +59,10 @@ internal sealed class ClientListCommand : MistCommand
         foreach (var request in requests)
         {
             var response = await session.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // Detached from the parsed array: a table collects the rows into a list of its own.
             var rows = (JsonNode.Parse(response.Text) as JsonArray ?? [])
                 .OfType<JsonObject>()
+                .Select(c => c.DeepClone().AsObject())
                 .Where(c => (ssid is null || (string?)c["ssid"] == ssid) && (band is null || (string?)c["band"] == band))
                 .ToList();
             await names.EnrichAsync(rows, cancellationToken).ConfigureAwait(false);
