@@ -124,6 +124,10 @@ public class WlanCommandTests
     [InlineData("--set", "colour=blue", "a WLAN has no field 'colour'")]
     [InlineData("--set", "site_id=00000000-0000-0000-0000-000000000000", "set by the server or by the scope")]
     [InlineData("--ssid", "an SSID of more than thirty-two bytes", "an SSID is 1 to 32 bytes")]
+    [InlineData("--ssid", "   ", "is blank")]
+    [InlineData("--set", "ssid=", "--set ssid is blank")]
+    [InlineData("--set", "vlan_id=5000", "--set vlan_id: 5000 is not a VLAN id")]
+    [InlineData("--set", "auth={\"type\":\"psk\",\"psk\":\"abc\"}", "--psk-stdin")]
     public async Task Bad_wlan_fields_are_refused_before_anything_is_sent(string option, string value, string message)
     {
         await using var cli = await CliHarness.StartAsync();
@@ -156,6 +160,7 @@ public class WlanCommandTests
     [InlineData("wlan list --site A --template B", "give one")]
     [InlineData("wlan list --derived", "--derived lists what reaches one site")]
     [InlineData("wlan update X", "Nothing to change")]
+    [InlineData("wlan update X --auth psk", "needs its passphrase")]
     public async Task Scopes_and_empty_updates_are_checked_before_anything_is_sent(string command, string message)
     {
         await using var cli = await CliHarness.StartAsync();

@@ -10,11 +10,13 @@ internal static class WlanRules
 
     public static readonly string[] AuthTypes = ["open", "psk", "eap"];
 
-    /// <summary>An SSID is 1 to 32 bytes (802.11), counted in UTF-8.</summary>
+    /// <summary>An SSID is 1 to 32 bytes (802.11), counted in UTF-8, and not only spaces.</summary>
     public static string? SsidProblem(string ssid)
     {
         var bytes = System.Text.Encoding.UTF8.GetByteCount(ssid);
-        return bytes is >= 1 and <= 32 ? null : $"is {bytes} bytes long; an SSID is 1 to 32 bytes";
+        return string.IsNullOrWhiteSpace(ssid) ? "is blank; an SSID is 1 to 32 bytes, not only spaces"
+            : bytes <= 32 ? null
+            : $"is {bytes} bytes long; an SSID is 1 to 32 bytes";
     }
 
     /// <summary>A WPA passphrase is 8 to 63 printable ASCII characters, or the 64-hex-digit key itself. The problem never repeats it.</summary>

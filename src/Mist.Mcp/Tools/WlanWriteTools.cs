@@ -35,7 +35,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
             throw ToolErrors.InvalidParams("Say where the WLAN goes: site or template (org WLANs belong to a WLAN template).");
         }
 
-        var body = Body(ssid, auth, psk, vlan, bands, hidden, enabled, creating: true);
+        var body = Body(ssid, auth, psk, vlan, bands, hidden, enabled);
         if (body["ssid"] is null)
         {
             throw ToolErrors.InvalidParams("ssid is required.");
@@ -81,7 +81,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
-        var body = Body(ssid, auth, psk, vlan, bands, hidden, enabled, creating: false);
+        var body = Body(ssid, auth, psk, vlan, bands, hidden, enabled);
         if (body.Count == 0)
         {
             throw ToolErrors.InvalidParams("Nothing to change: give at least one of ssid, auth, psk, vlan, bands, hidden, enabled.");
@@ -121,7 +121,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
         return new ActionResult("deleted", new JsonObject { ["id"] = id, ["ssid"] = found.Ssid });
     }
 
-    private static JsonObject Body(string? ssid, string? auth, string? psk, int? vlan, string[]? bands, bool? hidden, bool? enabled, bool creating)
+    private static JsonObject Body(string? ssid, string? auth, string? psk, int? vlan, string[]? bands, bool? hidden, bool? enabled)
     {
         var body = new JsonObject();
         if (ssid is not null)
@@ -150,7 +150,8 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
         }
         else if (auth is not null)
         {
-            body["auth"] = auth == "psk" && creating
+            // Mist's PUT replaces the whole auth object: psk without the passphrase would leave the WLAN without one.
+            body["auth"] = auth == "psk"
                 ? throw ToolErrors.InvalidParams("A psk WLAN needs its passphrase: give psk.")
                 : new JsonObject { ["type"] = auth };
         }

@@ -117,4 +117,30 @@ public class OrgDiffApplyInputTests
         Assert.Contains("version 99", results[3].Stderr, StringComparison.Ordinal);
         Assert.Equal(before, cli.Simulator.Counters.Total);
     }
+
+    [Theory]
+    [InlineData("org_objects", "{\"wlans\":[null,5]}", "org_objects.wlans[0] must be an object, not null")]
+    [InlineData("org_objects", "[]", "org_objects must be an object of collections")]
+    [InlineData("sites", "[1,\"a\",null]", "sites[0] must be an object")]
+    [InlineData("sites", "[{\"id\":\"x\",\"name\":null}]", "sites[0].name must be a site name")]
+    [InlineData("devices", "[{\"mac\":12}]", "devices[0].mac must be a MAC address")]
+    public async Task An_edited_export_whose_shape_is_broken_is_refused_and_nothing_is_pruned(string field, string json, string problem)
+    {
+        var org = await OrgConfigFixture.StartAsync();
+        await using var cli = org.Cli;
+        var file = OrgConfigFixture.TempFile("broken.json");
+        Assert.Equal(0, (await org.RunAsync("org", "export", "--org", org.OrgId, "--out", file)).ExitCode);
+        var document = JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsObject();
+        document[field] = JsonNode.Parse(json);
+        await File.WriteAllTextAsync(file, document.ToJsonString(), TestContext.Current.CancellationToken);
+        var before = cli.Simulator.Counters.Total;
+
+        var diff = await org.RunAsync("org", "diff", file);
+        var apply = await org.RunAsync("org", "apply", file, "--org", org.OrgId, "--prune", "--yes");
+
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Equal(2, apply.ExitCode);
+        Assert.Contains(problem, apply.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, cli.Simulator.Counters.Total);
+    }
 }

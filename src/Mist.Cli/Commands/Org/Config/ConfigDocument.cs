@@ -80,6 +80,11 @@ internal sealed class ConfigDocument
             throw CliException.Usage($"{path} is not a complete org export: it lacks \"org\" or \"sites\".");
         }
 
+        if (ExportShape.Problems(root) is { Count: > 0 } problems)
+        {
+            throw CliException.Usage($"{path} is not a valid org export (was it edited?); nothing was sent:\n  " + string.Join("\n  ", problems));
+        }
+
         return From(root);
     }
 
