@@ -50,6 +50,7 @@ public class CancellationConventionTests
         ["FirmwareClient.ListVersionsAsync"] = [MistOperations.ListOrgAvailableDeviceVersions],
         ["FirmwareClient.ListSiteVersionsAsync"] = [MistOperations.ListSiteAvailableDeviceVersions],
         ["FirmwareClient.ListSiteUpgradesAsync"] = [MistOperations.ListSiteDeviceUpgrades],
+        ["SitesClient.ListDerivedWlansAsync"] = [MistOperations.ListSiteWlansDerived],
     };
 
     [Fact]

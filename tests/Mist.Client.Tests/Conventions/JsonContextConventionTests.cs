@@ -19,7 +19,9 @@ public class JsonContextConventionTests
             .ToList();
 
         var missing = models
-            .Where(type => MistJsonContext.Default.GetTypeInfo(type) is null)
+            // Hand-written models are registered in MistJsonContext; the spec's generated ones (Mist.Models) in the
+            // generated MistModelsJsonContext.
+            .Where(type => MistJsonContext.Default.GetTypeInfo(type) is null && MistModelsJsonContext.Default.GetTypeInfo(type) is null)
             .Select(type => type.Name)
             .Order(StringComparer.Ordinal)
             .ToList();

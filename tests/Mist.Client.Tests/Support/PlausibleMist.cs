@@ -31,6 +31,7 @@ public static class PlausibleMist
         var upgrade = $$$"""{"id":"{{{TestClient.DeviceId}}}","status":"completed","targets":{"upgraded":[],"total":0}}""";
         handler.On("GET", $"{org}/stats/devices", HttpStatusCode.OK, "[]");
         handler.On("GET", $"{site}/stats/devices", HttpStatusCode.OK, "[]");
+        handler.On("GET", $"{site}/wlans/derived", HttpStatusCode.OK, """[{"id":"6b2d4c1e-0000-4000-8000-000000000001","ssid":"Corp","template_id":"6b2d4c1e-0000-4000-8000-000000000002"}]""");
         handler.On("GET", $"{site}/stats/devices/{TestClient.DeviceId}", HttpStatusCode.OK, $$"""{"id":"{{TestClient.DeviceId}}","status":"connected"}""");
         handler.On("GET", $"{org}/devices/versions", HttpStatusCode.OK, """[{"model":"AP43","version":"0.14.29313","tag":"stable"}]""");
         handler.On("GET", $"{site}/devices/versions", HttpStatusCode.OK, """[{"model":"AP43","version":"0.14.29313","tag":"stable"}]""");
