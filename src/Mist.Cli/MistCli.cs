@@ -106,7 +106,7 @@ internal static class MistCli
             {
                 foreach (var error in parse.Errors)
                 {
-                    app.Console.Error.WriteLine("error: " + error.Message);
+                    app.Console.Error.WriteLine("error: " + Errors.ParseErrorText.Friendly(error.Message));
                 }
             }
 

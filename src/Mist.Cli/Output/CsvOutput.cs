@@ -13,6 +13,12 @@ internal static class CsvOutput
 {
     public static void Write(TextWriter writer, IReadOnlyList<JsonObject> rows, IReadOnlyList<string> columns, bool raw = false)
     {
+        if (columns.Count == 0)
+        {
+            // Nothing to name (no rows, no known columns): an empty header line would read as one blank record.
+            return;
+        }
+
         WriteRecord(writer, raw ? columns : [.. columns.Select(Neutralise)]);
         foreach (var row in rows)
         {

@@ -56,7 +56,8 @@ internal sealed class OutputWriter(CliConsole console, OutputOptions options, Ti
 
                 break;
             case OutputFormat.Csv:
-                CsvOutput.Write(console.Out, objects, Options.Fields ?? ColumnsOf(objects), Options.CsvRaw);
+                // No rows: the view's default columns still make a header a script can read.
+                CsvOutput.Write(console.Out, objects, Options.Fields ?? (objects.Count == 0 ? view.Columns : ColumnsOf(objects)), Options.CsvRaw);
                 break;
             case OutputFormat.Yaml:
                 YamlOutput.Write(console.Out, selected);

@@ -84,4 +84,53 @@ internal static class SpecFields
         "vlan_id", "vlan_ids", "vlan_pooling", "wlan_limit_down", "wlan_limit_down_enabled", "wlan_limit_up",
         "wlan_limit_up_enabled", "wxtag_ids", "wxtunnel_id", "wxtunnel_remote_id",
     };
+
+    /// <summary>Schemas stats_client, stats_wireless_client.</summary>
+    public static readonly IReadOnlySet<string> StatsClient = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accuracy", "airespace_ifname", "airwatch", "ap_id", "ap_mac", "auth_state", "band", "channel", "device_id",
+        "dual_band", "eth_port", "family", "guest", "hostname", "idle_time", "ip", "is_guest", "key_mgmt", "last_seen",
+        "mac", "manufacture", "map_id", "model", "num_locating_aps", "os", "power_saving", "proto", "psk_id", "rssi",
+        "rssizones", "rx_bps", "rx_bytes", "rx_packets", "rx_pkts", "rx_rate", "rx_retries", "site_id", "snr", "ssid",
+        "tx_bps", "tx_bytes", "tx_packets", "tx_pkts", "tx_rate", "tx_retries", "type", "uptime", "username",
+        "vbeacons", "vlan_id", "wlan_id", "wxrule_id", "wxrule_usage", "x", "x_m", "y", "y_m", "zones",
+    };
+
+    /// <summary>Schemas client_wireless.</summary>
+    public static readonly IReadOnlySet<string> ClientSearch = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ap", "app_version", "band", "device", "ftc", "hardware", "hostname", "ip", "last_ap", "last_device",
+        "last_firmware", "last_hostname", "last_ip", "last_model", "last_os", "last_os_version", "last_psk_id",
+        "last_psk_name", "last_ssid", "last_vlan", "last_wlan_id", "mac", "mfg", "model", "org_id", "os", "os_version",
+        "protocol", "psk_id", "psk_name", "random_mac", "sdk_version", "site_id", "site_ids", "ssid", "timestamp",
+        "username", "vlan", "wlan_id",
+    };
+
+    /// <summary>Schemas events_device_ap.</summary>
+    public static readonly IReadOnlySet<string> DeviceEvent = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ap", "apfw", "count", "device_type", "mac", "org_id", "port_id", "site_id", "text", "timestamp", "type",
+    };
+
+    /// <summary>Schemas events_client.</summary>
+    public static readonly IReadOnlySet<string> ClientEvent = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ap", "band", "bssid", "channel", "key_mgmt", "proto", "ssid", "text", "timestamp", "type", "type_code",
+        "wlan_id",
+    };
+
+    /// <summary>Schemas alarm.</summary>
+    public static readonly IReadOnlySet<string> Alarm = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ack_admin_id", "ack_admin_name", "acked", "acked_time", "aps", "bssids", "count", "gateways", "group",
+        "hostnames", "id", "last_seen", "note", "org_id", "resolved_time", "severity", "site_id", "ssids", "status",
+        "switches", "timestamp", "type",
+    };
+
+    /// <summary>Schemas response_log_search_item.</summary>
+    public static readonly IReadOnlySet<string> AuditLog = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "admin_id", "admin_name", "after", "before", "for_site", "id", "message", "org_id", "site_id", "src_ip",
+        "timestamp",
+    };
 }

@@ -11,7 +11,7 @@ internal sealed class AlarmWriteTools(MistConnection connection, MistResolver re
     private readonly MistClient _mist = connection.Client;
 
     [McpServerTool(Name = "ack_alarms", Title = "Acknowledge alarms", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true)]
-    [Description("Acknowledges alarms by id (from search_alarms), with an optional note; acknowledging one twice changes nothing. With site, the site's alarms; otherwise the org's.")]
+    [Description("Acknowledges alarms by id (from search_alarms), with an optional note; acknowledging one twice changes nothing. Mist answers the same for ids it does not know, so check with search_alarms (acked) when it matters. With site, the site's alarms; otherwise the org's.")]
     public async Task<ActionResult> AckAlarmsAsync(
         [Description("The alarm ids, from search_alarms.")] string[] alarm_ids,
         [Description(MistResolver.OrgDescription)] string? org = null,

@@ -37,7 +37,9 @@ internal sealed class AlarmAckCommand : MistCommand
         }
 
         await session.Client.SendAsync(MistOperations.AckOrgMultipleAlarms.CreateRequest(orgId.ToString()).WithJson(body), cancellationToken).ConfigureAwait(false);
-        context.Output.Success(ids.Count == 1 ? $"Acknowledged alarm {ids[0]}." : $"Acknowledged {ids.Count} alarms.");
+        // Mist answers 200 to ids it does not know too, so the message says what was sent, not what changed.
+        var what = ids.Count == 1 ? $"alarm {ids[0]}" : $"{ids.Count} alarms";
+        context.Output.Success($"Mist accepted the acknowledgement of {what} (it does not report ids it does not know: `mist alarm list` shows `acked`).");
         if (context.Output.Options.Format != Output.OutputFormat.Table)
         {
             context.Output.WriteItem(new JsonObject { ["acked"] = body["alarm_ids"]!.DeepClone() }, Output.ResourceView.Any);

@@ -32,4 +32,8 @@ internal static class ClientQuery
         MacAddress.TryNormalize(value, out var mac)
             ? mac
             : throw CliException.Usage($"'{value}' is not a MAC address (12 hex digits, in any notation such as aa:bb:cc:dd:ee:ff). Nothing was sent.");
+
+    /// <summary>Whether a MAC the API sent is <paramref name="mac"/> (normalised), whatever its notation.</summary>
+    public static bool SameMac(string? sent, string mac) =>
+        sent is not null && MacAddress.TryNormalize(sent, out var normalised) && string.Equals(normalised, mac, StringComparison.Ordinal);
 }

@@ -16,6 +16,8 @@ internal sealed class ClientViewCommand : MistCommand
     public ClientViewCommand(CliApp app)
         : base(app, "view", "Show one wireless client: where it is connected and how well.") => Arguments.Add(_mac);
 
+    protected override Output.ResourceView View => ActivityViews.ClientView;
+
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var mac = ClientQuery.Mac(context.Parse.GetRequiredValue(_mac));
@@ -37,16 +39,20 @@ internal sealed class ClientViewCommand : MistCommand
         }
 
         await new ClientNames(session.Client, orgId).EnrichAsync([item], cancellationToken).ConfigureAwait(false);
-        context.Output.WriteItem(item, Output.ResourceView.Any);
+        context.Output.WriteItem(item, View);
         return ExitCodes.Success;
     }
 
-    /// <summary>The client's latest search record in the org (the last 7 days), or exit 5.</summary>
+    /// <summary>
+    /// The client's latest search record in the org (the last 7 days), or exit 5. Only a record whose <c>mac</c> is the
+    /// one asked for counts: a server that ignored the filter must not make another client's record the answer.
+    /// </summary>
     internal static async Task<JsonObject> FindAsync(MistClient client, Guid orgId, string mac, CancellationToken cancellationToken)
     {
         var request = MistOperations.SearchOrgWirelessClients.CreateRequest(orgId.ToString()).AddQuery("mac", mac).AddQuery("duration", "7d").AddQuery("limit", "1");
         var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return (JsonNode.Parse(response.Text)?["results"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault()?.DeepClone().AsObject()
+        return (JsonNode.Parse(response.Text)?["results"] as JsonArray)?.OfType<JsonObject>()
+                .FirstOrDefault(r => r["mac"] is JsonValue v && v.TryGetValue(out string? found) && ClientQuery.SameMac(found, mac))?.DeepClone().AsObject()
             ?? throw CliException.NotFound($"No wireless client {mac} seen in org {orgId} in the last 7 days.");
     }
 }

@@ -36,6 +36,11 @@ internal sealed partial class TimeWindow
             var seconds = Duration(since)
                 ?? throw CliException.Usage($"--since {since}: expected a number and a unit, such as 90m, 2h, 7d or 2w. Nothing was sent.");
             var to = now.ToUnixTimeSeconds();
+            if (to - seconds < 0)
+            {
+                throw CliException.Usage($"--since {since} reaches back before 1970. Give a shorter span. Nothing was sent.");
+            }
+
             return [Pair("start", to - seconds), Pair("end", to)];
         }
 
@@ -45,6 +50,11 @@ internal sealed partial class TimeWindow
         if (from is not null && until is not null && from >= until)
         {
             throw CliException.Usage($"--start {start} is not before --end {end}. Nothing was sent.");
+        }
+
+        if (from > now.ToUnixTimeSeconds() && until is null)
+        {
+            throw CliException.Usage($"--start {start} is in the future, so nothing can have happened since. Nothing was sent.");
         }
 
         if (from is { } f) result.Add(Pair("start", f));
@@ -71,7 +81,7 @@ internal sealed partial class TimeWindow
             return epoch;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at.ToUnixTimeSeconds() >= 0)
         {
             return at.ToUnixTimeSeconds();
         }
