@@ -26,12 +26,13 @@ internal sealed class WlanFieldOptions
     }
 
     /// <summary>
-    /// The body the flags give (only the fields given), checked: unknown fields, server-set fields, bad values and
-    /// a PSK WLAN without its passphrase are refused with exit 2. Reads stdin for <c>--psk-stdin</c>.
+    /// The body the flags give (only the fields given), checked: unknown fields, server-set fields and bad values are
+    /// refused with exit 2, and so is a new PSK WLAN without its passphrase (an update is checked by
+    /// <see cref="MergeAuth"/>, once the WLAN's own auth is known). Reads stdin for <c>--psk-stdin</c>.
     /// </summary>
     /// <param name="parse">The parsed command line.</param>
     /// <param name="console">For stdin.</param>
-    /// <param name="creating">A create, where a PSK WLAN must be given its passphrase.</param>
+    /// <param name="creating">A create, where a PSK WLAN must be given its passphrase here.</param>
     public JsonObject Body(ParseResult parse, Terminal.CliConsole console, bool creating)
     {
         var body = new JsonObject();
@@ -78,10 +79,9 @@ internal sealed class WlanFieldOptions
             AuthObject(body)["type"] = "psk";
             AuthObject(body)["psk"] = Passphrase(console.ReadAllInput());
         }
-        else if ((string?)(body["auth"] as JsonObject)?["type"] == "psk" && (body["auth"] as JsonObject)?["psk"] is null)
+        else if (creating)
         {
-            // Mist's PUT replaces the whole auth object: an update to psk without the passphrase would leave none.
-            throw CliException.Usage($"A PSK WLAN needs its passphrase: pipe it with --psk-stdin (for example: mist wlan {(creating ? "create" : "update")} ... --auth psk --psk-stdin < psk.txt).");
+            CheckPassphrase(body, "create");
         }
 
         if (parse.GetValue(Vlan) is { } vlan)
@@ -106,6 +106,41 @@ internal sealed class WlanFieldOptions
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// Lays the <c>auth</c> an update gives over the WLAN's own. Mist's PUT replaces a nested object whole, so
+    /// <c>--set auth={"enc_mode":"wpa3"}</c> alone would drop the type and passphrase of a PSK WLAN; merged, only the
+    /// fields given change. A new auth type starts afresh (the old type's fields do not apply to it), and a PSK WLAN
+    /// left without a passphrase is refused with exit 2 before anything is written.
+    /// </summary>
+    public static void MergeAuth(JsonObject body, JsonObject existing)
+    {
+        if (body["auth"] is not JsonObject given)
+        {
+            return;
+        }
+
+        if (existing["auth"] is JsonObject own && ((string?)given["type"] is null || (string?)given["type"] == (string?)own["type"]))
+        {
+            var merged = own.DeepClone().AsObject();
+            foreach (var (key, value) in given)
+            {
+                merged[key] = value?.DeepClone();
+            }
+
+            body["auth"] = merged;
+        }
+
+        CheckPassphrase(body, "update");
+    }
+
+    private static void CheckPassphrase(JsonObject body, string verb)
+    {
+        if ((string?)(body["auth"] as JsonObject)?["type"] == "psk" && (body["auth"] as JsonObject)?["psk"] is null)
+        {
+            throw CliException.Usage($"A PSK WLAN needs its passphrase: pipe it with --psk-stdin (for example: mist wlan {verb} ... --auth psk --psk-stdin < psk.txt). Nothing was changed.");
+        }
     }
 
     // --set reaches every field, but not around the checks the dedicated flags make, nor with a passphrase on the

@@ -39,6 +39,7 @@ internal sealed class WlanUpdateCommand : MistCommand
         var scope = await WlanScope.ResolveAsync(context, session, cancellationToken).ConfigureAwait(false);
         var found = await scope.FindAsync(context.Parse.GetRequiredValue(_wlan), cancellationToken).ConfigureAwait(false);
         var id = Guid.Parse((string)found["id"]!);
+        WlanFieldOptions.MergeAuth(body, found);
         var changes = body.Deserialize(scope.Collection.JsonTypeInfo)!;
         var updated = await scope.Collection.UpdateAsync(scope.ScopeId, id, changes, cancellationToken).ConfigureAwait(false);
         context.Output.Success($"Updated WLAN '{updated.Ssid}' ({updated.Id}) of the {scope.Label}.");
