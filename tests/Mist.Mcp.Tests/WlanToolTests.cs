@@ -15,8 +15,12 @@ public sealed class WlanToolTests
         var created = await mcp.CallOkAsync("create_wlan", new() { ["ssid"] = "Staff", ["site"] = site.Name, ["auth"] = "psk", ["psk"] = Passphrase, ["vlan"] = 20 });
         var again = await mcp.CallOkAsync("create_wlan", new() { ["ssid"] = "Staff", ["site"] = site.Name, ["psk"] = Passphrase });
         var onTemplate = await mcp.CallOkAsync("create_wlan", new() { ["ssid"] = "Corp-Guest", ["template"] = "corp", ["bands"] = new[] { "5", "6" } });
+        var templateListings = mcp.Simulator.Counters.Get("GET", "/api/v1/orgs/{org_id}/templates");
         var got = await mcp.CallOkAsync("get_wlan", new() { ["wlan"] = "staff", ["site"] = site.Id });
+        // A site's own WLANs belong to no template: their templates are not listed.
+        Assert.Equal(templateListings, mcp.Simulator.Counters.Get("GET", "/api/v1/orgs/{org_id}/templates"));
         var org = await mcp.CallOkAsync("list_wlans", new() { ["fields"] = "ssid,template" });
+        Assert.True(mcp.Simulator.Counters.Get("GET", "/api/v1/orgs/{org_id}/templates") > templateListings, "the org's WLANs name their templates");
         var traffic = mcp.Traffic;
 
         Assert.True(created.GetProperty("created").GetBoolean());

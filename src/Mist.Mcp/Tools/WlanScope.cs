@@ -29,7 +29,8 @@ internal sealed class WlanScope
 
     public string Label { get; }
 
-    public static async Task<WlanScope> ResolveAsync(MistClient mist, MistResolver resolve, string? org, string? site, string? template, CancellationToken cancellationToken)
+    // derived: the site's derived WLANs are asked for; they include template WLANs, whose template names are shown.
+    public static async Task<WlanScope> ResolveAsync(MistClient mist, MistResolver resolve, string? org, string? site, string? template, bool derived, CancellationToken cancellationToken)
     {
         if (site is not null && template is not null)
         {
@@ -38,11 +39,15 @@ internal sealed class WlanScope
 
         var orgId = await resolve.OrgAsync(org, cancellationToken).ConfigureAwait(false);
         var templates = new Dictionary<Guid, string?>();
-        await foreach (var t in mist.Orgs.WlanTemplates.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        // A site's own WLANs belong to no template, so their templates are listed only for the derived view.
+        if (site is null || derived)
         {
-            if (t.Id is { } id)
+            await foreach (var t in mist.Orgs.WlanTemplates.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                templates[id] = t.Name;
+                if (t.Id is { } id)
+                {
+                    templates[id] = t.Name;
+                }
             }
         }
 

@@ -40,7 +40,7 @@ internal sealed class WlanTools(MistConnection connection, MistResolver resolve)
             throw ToolErrors.InvalidParams("derived lists what reaches one site: give site too.");
         }
 
-        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, cancellationToken).ConfigureAwait(false);
+        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, derived == true, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<Models.Wlan> wlans = derived == true
             ? await _mist.Sites.ListDerivedWlansAsync(scope.ScopeId, cancellationToken: cancellationToken).ConfigureAwait(false)
             : await scope.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -60,7 +60,7 @@ internal sealed class WlanTools(MistConnection connection, MistResolver resolve)
         CancellationToken cancellationToken = default)
     {
         var selection = string.IsNullOrWhiteSpace(fields) ? FieldSelection.All : FieldSelection.Parse(fields, Compact, Known);
-        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, cancellationToken).ConfigureAwait(false);
+        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, derived: false, cancellationToken).ConfigureAwait(false);
         var found = await scope.FindAsync(wlan, cancellationToken).ConfigureAwait(false);
         return selection.Apply(scope.Show(found));
     }

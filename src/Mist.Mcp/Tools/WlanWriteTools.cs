@@ -41,7 +41,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
             throw ToolErrors.InvalidParams("ssid is required.");
         }
 
-        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, cancellationToken).ConfigureAwait(false);
+        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, derived: false, cancellationToken).ConfigureAwait(false);
         var existing = (await scope.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Ssid == (string)body["ssid"]!);
         if (existing is not null)
         {
@@ -87,7 +87,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
             throw ToolErrors.InvalidParams("Nothing to change: give at least one of ssid, auth, psk, vlan, bands, hidden, enabled.");
         }
 
-        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, cancellationToken).ConfigureAwait(false);
+        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, derived: false, cancellationToken).ConfigureAwait(false);
         var found = await scope.FindAsync(wlan, cancellationToken).ConfigureAwait(false);
         await gate.ConfirmAsync(
             server,
@@ -109,7 +109,7 @@ internal sealed class WlanWriteTools(MistConnection connection, MistResolver res
         [Description(ToolText.Confirm)] string? confirm = null,
         CancellationToken cancellationToken = default)
     {
-        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, cancellationToken).ConfigureAwait(false);
+        var scope = await WlanScope.ResolveAsync(_mist, resolve, org, site, template, derived: false, cancellationToken).ConfigureAwait(false);
         var found = await scope.FindAsync(wlan, cancellationToken).ConfigureAwait(false);
         var id = found.Id!.Value.ToString("D");
         await gate.ConfirmAsync(
