@@ -32,4 +32,19 @@ public class FieldSelectionTests
         Assert.Contains("latlng.lat  45.76", tty.Stdout, StringComparison.Ordinal);
         Assert.Equal("name,latlng.lat\r\nLyon,45.76\r\n", piped.Stdout);
     }
+
+    [Fact]
+    public async Task An_empty_list_in_csv_is_the_header_of_its_columns_and_an_empty_any_list_is_nothing()
+    {
+        await using var cli = await CliHarness.StartAsync();
+
+        var sites = await cli.RunAsync("site", "list", "--name", "No such site", "-o", "csv");
+        var named = await cli.RunAsync("site", "list", "--name", "No such site", "--fields", "name,id", "-o", "csv");
+        var any = await cli.RunAsync("api", "orgs/{org}/sites?limit=100&page=99".Replace("{org}", cli.Seed.PrimaryOrgId, StringComparison.Ordinal), "-o", "csv");
+
+        Assert.Equal("name,id,timezone,country_code,address,modified_time\r\n", sites.Stdout);
+        Assert.Equal("name,id\r\n", named.Stdout);
+        Assert.True(any.ExitCode == 0, any.ToString());
+        Assert.Equal(string.Empty, any.Stdout);
+    }
 }
