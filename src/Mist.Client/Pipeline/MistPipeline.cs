@@ -30,6 +30,9 @@ internal sealed partial class MistPipeline : IDisposable
     private readonly Func<string?> _nativeTls;
     private readonly Instruments _instruments;
 
+    // A proxy variable .NET cannot read (it would send direct, silently): every send fails with it, nothing sent.
+    private readonly string? _proxyProblem;
+
     public MistPipeline(MistCredential credential, MistClientOptions options)
     {
         _options = options;
@@ -44,6 +47,7 @@ internal sealed partial class MistPipeline : IDisposable
         if (options.Transport is null)
         {
             _tls = new TlsDiagnostics();
+            _proxyProblem = EnvironmentProxy.Problem(_baseAddress, HttpClient.DefaultProxy, Environment.GetEnvironmentVariable);
         }
 
         var innermost = options.Transport ?? CreateDefaultHandler(_tls!);
@@ -72,6 +76,11 @@ internal sealed partial class MistPipeline : IDisposable
     public async Task<MistResponse> SendAsync(MistRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (_proxyProblem is not null)
+        {
+            throw new MistConnectionException(_proxyProblem);
+        }
+
         var template = Instruments.Template(request);
         using var activity = Instruments.Source.StartActivity($"{request.Method.Method} {template}", ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
