@@ -62,24 +62,39 @@ internal abstract class MistCommand : Command
 
     // The body is printed with its secrets (PSKs, RADIUS secrets, passwords) redacted: a dry run is for reading
     // what would change, often pasted into a change ticket.
+    // Several requests (one write per site) are a list in machine formats, one after the other in a table.
     private static void WriteDryRun(OutputWriter output, DryRunException dryRun)
     {
-        var body = dryRun.Body?.DeepClone();
-        MistSecrets.Redact(body);
-        output.Notice("Dry run: no write was sent. The request would be:");
+        IReadOnlyList<DryRunException> requests = dryRun.Requests.Count > 0 ? dryRun.Requests : [dryRun];
+        output.Notice(requests.Count == 1 ? "Dry run: no write was sent. The request would be:" : $"Dry run: no write was sent. The {requests.Count} requests would be:");
         if (output.Options.Format == OutputFormat.Table)
         {
-            output.WriteText($"{dryRun.Method} {dryRun.PathAndQuery}");
-            if (body is not null)
+            foreach (var request in requests)
             {
-                output.WriteText(OutputWriter.Indented(body));
+                output.WriteText($"{request.Method} {request.PathAndQuery}");
+                if (Redacted(request) is { } body)
+                {
+                    output.WriteText(OutputWriter.Indented(body));
+                }
             }
 
             return;
         }
 
-        output.WriteItem(
-            new JsonObject { ["method"] = dryRun.Method, ["path"] = dryRun.PathAndQuery, ["body"] = body },
-            ResourceView.Any);
+        JsonObject Item(DryRunException request) => new() { ["method"] = request.Method, ["path"] = request.PathAndQuery, ["body"] = Redacted(request) };
+        if (requests.Count == 1)
+        {
+            output.WriteItem(Item(requests[0]), ResourceView.Any);
+            return;
+        }
+
+        output.WriteList(new JsonArray([.. requests.Select(Item)]), ResourceView.Any);
+    }
+
+    private static JsonNode? Redacted(DryRunException request)
+    {
+        var body = request.Body?.DeepClone();
+        MistSecrets.Redact(body);
+        return body;
     }
 }

@@ -216,6 +216,14 @@ public class FirmwareScopeTests
         Assert.Equal(sites, cli.Simulator.Counters.Get("GET", "/api/v1/sites/{site_id}/stats/devices"));
         Assert.True(cli.Simulator.Counters.Total <= sites + 4, string.Join(", ", cli.Simulator.Counters.Snapshot()));
         Assert.Equal(0, cli.Simulator.Counters.Writes);
+        // The dry run shows every site's upgrade request, not only the first one's.
+        var requests = result.Json.AsArray();
+        Assert.Equal(sites, requests.Count);
+        Assert.All(requests, r => Assert.Matches("^/api/v1/sites/[0-9a-f-]{36}/devices/upgrade$", r!["path"]!.GetValue<string>()));
+        Assert.Equal(macs.Count, requests.Sum(r => r!["body"]!["device_ids"]!.AsArray().Count));
+        var table = await cli.RunAsync("firmware", "upgrade", "--file", file, "--version", "9.9.9", "--dry-run");
+        Assert.Equal(sites, table.Stdout.Split('\n').Count(l => l.StartsWith("POST /api/v1/sites/", StringComparison.Ordinal)));
+        Assert.Contains($"The {sites} requests would be", table.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -102,6 +102,7 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
         await context.ConfirmAsync($"upgrade {toUpgrade.Count} device(s) to {version} (they reboot)", expected, cancellationToken).ConfigureAwait(false);
 
         var started = new List<(Guid SiteId, Guid UpgradeId, List<Target> Devices)>();
+        var dryRuns = new List<Session.DryRunException>();
         foreach (var group in toUpgrade.GroupBy(t => t.SiteId))
         {
             var options = new SiteUpgradeOptions(version) { Strategy = parse.GetValue(_strategy), Reboot = parse.GetValue(_reboot) ? true : null };
@@ -115,6 +116,12 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
             {
                 id = await session.Client.Firmware.UpgradeSiteAsync(group.Key, options, cancellationToken).ConfigureAwait(false);
             }
+            catch (Session.DryRunException dryRun)
+            {
+                // --dry-run: the request of every site is shown, not only the first one's.
+                dryRuns.Add(dryRun);
+                continue;
+            }
             catch (MistApiException e) when (e.Status is >= 400 and < 500)
             {
                 // One site refusing (a version its models cannot take) must not hide the upgrades already started.
@@ -124,6 +131,11 @@ internal sealed class FirmwareUpgradeCommand : MistCommand
 
             started.Add((group.Key, id, [.. group]));
             context.Output.Notice($"Started upgrade {id} of {group.Count()} device(s) on site {group.First().SiteName ?? group.Key.ToString()}.");
+        }
+
+        if (dryRuns.Count > 0)
+        {
+            throw new Session.DryRunException(dryRuns);
         }
 
         if (parse.GetValue(GlobalOptions.NoWait))
