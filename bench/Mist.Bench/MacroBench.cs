@@ -43,7 +43,7 @@ internal static class MacroBench
     }
 
     /// <summary>Builds what the scenarios need, runs each (1 warm-up, then the counted runs); null when one failed.</summary>
-    public static async Task<List<ScenarioResult>?> RunScenariosAsync(BenchOptions options, MistSimulator simulator, IReadOnlyList<Scenario> scenarios, string orgId)
+    public static async Task<List<ScenarioResult>?> RunScenariosAsync(BenchOptions options, MistSimulator simulator, IReadOnlyList<Scenario> scenarios, string orgId, string? token = null)
     {
         var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
         var aot = Path.Combine(options.ArtifactsDir, "aot", "mist");
@@ -56,7 +56,7 @@ internal static class MacroBench
             }
         }
 
-        var env = Environment(options, simulator, orgId);
+        var env = Environment(options, simulator, orgId, token ?? simulator.Tokens.Admin);
         var results = new List<ScenarioResult>();
         foreach (var scenario in scenarios)
         {
@@ -112,14 +112,14 @@ internal static class MacroBench
         return new ChildRun(clock.Elapsed, items, 0, 0, string.Empty);
     }
 
-    private static Dictionary<string, string> Environment(BenchOptions options, MistSimulator simulator, string orgId)
+    private static Dictionary<string, string> Environment(BenchOptions options, MistSimulator simulator, string orgId, string token)
     {
         var home = Path.Combine(options.ArtifactsDir, "home");
         Directory.CreateDirectory(home);
         return new()
         {
             ["MIST_HOST"] = simulator.BaseAddress.ToString().TrimEnd('/'),
-            ["MIST_API_TOKEN"] = simulator.Tokens.Admin,
+            ["MIST_API_TOKEN"] = token,
             ["MIST_ORG_ID"] = orgId,
             ["MIST_CONFIG_DIR"] = home,
             ["MIST_STATE_DIR"] = home,

@@ -54,7 +54,8 @@ internal static class OrgConfigState
             RateLimitPerHour = int.MaxValue,
         }).ConfigureAwait(false))
         {
-            using var client = new MistClient(new MistCredential(simulator.Tokens.Admin), new MistClientOptions { Cloud = MistCloud.FromUri(simulator.BaseAddress) });
+            // The MSP's token: it reaches every org of the seed.
+            using var client = new MistClient(new MistCredential(simulator.Tokens.Msp), new MistClientOptions { Cloud = MistCloud.FromUri(simulator.BaseAddress) });
             await CreateObjectsAsync(client, simulator, sites).ConfigureAwait(false);
             // The other orgs are the targets of the apply: emptied of the sites the seed gave them.
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
