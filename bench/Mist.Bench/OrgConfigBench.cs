@@ -35,7 +35,7 @@ internal static class OrgConfigBench
         }).ConfigureAwait(false);
 
         var scenarios = Build(options, simulator).Where(options.Selects).ToList();
-        var results = await MacroBench.RunScenariosAsync(options, simulator, scenarios, simulator.Seed.PrimaryOrgId, simulator.Tokens.Msp).ConfigureAwait(false);
+        var results = await MacroBench.RunScenariosAsync(options, simulator, scenarios, simulator.Seed.PrimaryOrgId, OrgConfigState.PoolOf(simulator.Tokens.Msp)).ConfigureAwait(false);
         if (results is null)
         {
             return 1;
