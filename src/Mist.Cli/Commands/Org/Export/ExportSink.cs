@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mist.Cli.Output;
 
 namespace Mist.Cli.Commands.Org.Export;
 
@@ -32,7 +33,7 @@ internal sealed class ExportDocumentSink : ExportSink
 
     public override void StartSites() => Document["sites"] = _sites;
 
-    public override void Site(JsonObject site) => _sites.Add(site);
+    public override void Site(JsonObject site) => _sites.Add((JsonNode)site);
 
     public override void EndSites()
     {
