@@ -5,10 +5,11 @@ namespace Mist.Bench;
 /// <summary>
 /// Command-line options of the macro benchmark. <c>Devices</c>: the org's devices, spread evenly over its
 /// <see cref="Sites"/> (a multiple of 1,000); <c>Filter</c>: only the scenarios whose name and build, as printed
-/// ("NAME (aot)"), contain it (case-insensitive), null for all.
+/// ("NAME (aot)"), contain it (case-insensitive), null for all; <c>ShowRoutes</c>: print where each scenario's requests
+/// went; <c>ConfigSites</c>: the sites of the org-config benchmark's org (5 configuration objects each).
 /// </summary>
 internal sealed record BenchOptions(
-    int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter)
+    int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter, bool ShowRoutes = false, int ConfigSites = BenchOptions.Sites)
 {
     public const int Sites = 1000;
     public const int DefaultDevices = 50_000;
@@ -34,7 +35,9 @@ internal sealed record BenchOptions(
             int.Parse(Value("--latency-ms") ?? "50", CultureInfo.InvariantCulture),
             int.Parse(Value("--jitter-ms") ?? "10", CultureInfo.InvariantCulture),
             devices,
-            Value("--filter"));
+            Value("--filter"),
+            args.Contains("--routes"),
+            int.Parse(Value("--sites") ?? Sites.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
     }
 
     public string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "bench");

@@ -33,14 +33,7 @@ internal static class BenchState
         {
         }
 
-        foreach (var suffix in s_sidecars)
-        {
-            if (File.Exists(seeding + suffix))
-            {
-                File.Move(seeding + suffix, statePath + suffix, overwrite: true);
-            }
-        }
-
+        MoveWithSidecars(seeding, statePath);
         Console.Error.WriteLine($"seeded {statePath} in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
@@ -57,7 +50,19 @@ internal static class BenchState
         }
     }
 
-    private static void DeleteWithSidecars(string path)
+    /// <summary>A seeded file and its sidecars moved to their final name, once the seed is complete.</summary>
+    public static void MoveWithSidecars(string from, string to)
+    {
+        foreach (var suffix in s_sidecars)
+        {
+            if (File.Exists(from + suffix))
+            {
+                File.Move(from + suffix, to + suffix, overwrite: true);
+            }
+        }
+    }
+
+    public static void DeleteWithSidecars(string path)
     {
         foreach (var suffix in s_sidecars)
         {

@@ -13,8 +13,6 @@ internal static class MacroBench
     public static async Task<int> RunAsync(BenchOptions options)
     {
         Directory.CreateDirectory(options.ArtifactsDir);
-        var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
-        var aot = Path.Combine(options.ArtifactsDir, "aot", "mist");
         await BenchState.EnsureSeededAsync(options.StatePath, options.Devices).ConfigureAwait(false);
         var work = Path.Combine(options.ArtifactsDir, "work.db");
         BenchState.CopyFresh(options.StatePath, work);
@@ -28,47 +26,10 @@ internal static class MacroBench
         }).ConfigureAwait(false);
 
         var scenarios = (await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false)).Where(options.Selects).ToList();
-        // Only the builds the selected scenarios run (an AOT publish takes minutes on a small machine).
-        foreach (var (binary, exe) in new[] { ("jit", jit), ("aot", aot) })
+        var results = await RunScenariosAsync(options, simulator, scenarios, simulator.Seed.PrimaryOrgId).ConfigureAwait(false);
+        if (results is null)
         {
-            if (scenarios.Any(s => s.Binary == binary) && (options.Build || !File.Exists(exe)))
-            {
-                await BuildAsync(options, binary, exe).ConfigureAwait(false);
-            }
-        }
-
-        var env = Environment(options, simulator);
-        var results = new List<ScenarioResult>();
-        foreach (var scenario in scenarios)
-        {
-            var exe = scenario.Binary == "aot" ? aot : jit;
-            Console.Error.Write($"{scenario.Name} ({scenario.Binary}): ");
-            var runs = new List<(ChildRun, long, int)>();
-            for (var run = 0; run <= options.Runs; run++)
-            {
-                scenario.Prepare?.Invoke(run);
-                simulator.Counters.Reset();
-                var result = scenario.InProcess is { } call
-                    ? await InProcessAsync(call).ConfigureAwait(false)
-                    : await ChildRun.StartAsync(exe, scenario.Args(run), env).ConfigureAwait(false);
-                var requests = simulator.Counters.Total;
-                if (result.ExitCode != 0 || (scenario.ExpectedLines is { } lines && result.Lines != lines))
-                {
-                    Console.Error.WriteLine($"\nFAILED: exit {result.ExitCode}, {result.Lines} lines\n{result.Stderr}");
-                    return 1;
-                }
-
-                // Run 0 warms the simulator's caches and the page cache; it is not counted.
-                if (run > 0)
-                {
-                    runs.Add((result, requests, scenario.MinimumFor(run)));
-                }
-
-                Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Wall.TotalMilliseconds:F0} ms/{requests} req/{result.PeakRssKb / 1024.0:F0} MB  "));
-            }
-
-            Console.Error.WriteLine();
-            results.Add(new ScenarioResult(scenario, runs, options.LatencyMs));
+            return 1;
         }
 
         var report = BenchReport.Markdown(results, options, simulator);
@@ -81,6 +42,69 @@ internal static class MacroBench
         return 0;
     }
 
+    /// <summary>Builds what the scenarios need, runs each (1 warm-up, then the counted runs); null when one failed.</summary>
+    public static async Task<List<ScenarioResult>?> RunScenariosAsync(BenchOptions options, MistSimulator simulator, IReadOnlyList<Scenario> scenarios, string orgId, string? token = null)
+    {
+        var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
+        var aot = Path.Combine(options.ArtifactsDir, "aot", "mist");
+        // Only the builds the selected scenarios run (an AOT publish takes minutes on a small machine).
+        foreach (var (binary, exe) in new[] { ("jit", jit), ("aot", aot) })
+        {
+            if (scenarios.Any(s => s.Binary == binary) && (options.Build || !File.Exists(exe)))
+            {
+                await BuildAsync(options, binary, exe).ConfigureAwait(false);
+            }
+        }
+
+        var env = Environment(options, simulator, orgId, token ?? simulator.Tokens.Admin);
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            var exe = scenario.Binary == "aot" ? aot : jit;
+            Console.Error.Write($"{scenario.Name} ({scenario.Binary}): ");
+            var runs = new List<(ChildRun, long, int)>();
+            IReadOnlyDictionary<string, long> lastRoutes = new Dictionary<string, long>();
+            for (var run = 0; run <= options.Runs; run++)
+            {
+                scenario.Prepare?.Invoke(run);
+                simulator.Counters.Reset();
+                var result = scenario.InProcess is { } call
+                    ? await InProcessAsync(call).ConfigureAwait(false)
+                    : await ChildRun.StartAsync(exe, scenario.Args(run), env).ConfigureAwait(false);
+                var requests = simulator.Counters.Total;
+                if (result.ExitCode != 0 || (scenario.ExpectedLines is { } lines && result.Lines != lines))
+                {
+                    Console.Error.WriteLine($"\nFAILED: exit {result.ExitCode}, {result.Lines} lines\n{result.Stderr}");
+                    return null;
+                }
+
+                // Run 0 warms the simulator's caches and the page cache; it is not counted.
+                if (run > 0)
+                {
+                    runs.Add((result, requests, scenario.MinimumFor(run)));
+                }
+
+                Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Wall.TotalMilliseconds:F0} ms/{requests} req/{result.PeakRssKb / 1024.0:F0} MB  "));
+                lastRoutes = simulator.Counters.Snapshot();
+            }
+
+            if (options.ShowRoutes)
+            {
+                // Where the requests of the last run went, to compare with the minimum's list.
+                Console.Error.WriteLine();
+                foreach (var (route, count) in lastRoutes)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {count,6} {route}"));
+                }
+            }
+
+            Console.Error.WriteLine();
+            results.Add(new ScenarioResult(scenario, runs, options.LatencyMs));
+        }
+
+        return results;
+    }
+
     private static async Task<ChildRun> InProcessAsync(Func<Task<long>> call)
     {
         var clock = Stopwatch.StartNew();
@@ -88,15 +112,15 @@ internal static class MacroBench
         return new ChildRun(clock.Elapsed, items, 0, 0, string.Empty);
     }
 
-    private static Dictionary<string, string> Environment(BenchOptions options, MistSimulator simulator)
+    private static Dictionary<string, string> Environment(BenchOptions options, MistSimulator simulator, string orgId, string token)
     {
         var home = Path.Combine(options.ArtifactsDir, "home");
         Directory.CreateDirectory(home);
         return new()
         {
             ["MIST_HOST"] = simulator.BaseAddress.ToString().TrimEnd('/'),
-            ["MIST_API_TOKEN"] = simulator.Tokens.Admin,
-            ["MIST_ORG_ID"] = simulator.Seed.PrimaryOrgId,
+            ["MIST_API_TOKEN"] = token,
+            ["MIST_ORG_ID"] = orgId,
             ["MIST_CONFIG_DIR"] = home,
             ["MIST_STATE_DIR"] = home,
             ["NO_COLOR"] = "1",

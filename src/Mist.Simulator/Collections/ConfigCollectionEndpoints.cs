@@ -125,7 +125,7 @@ internal static class ConfigCollectionEndpoints
             body!.Remove(owned);
         }
 
-        return RequestValidator.Validate(schema, body!) is { } invalid ? (null, ApiResults.BadRequest(invalid)) : (body, null);
+        return (RequestValidator.Validate(schema, body!) ?? WlanRules.Check(collection, body!)) is { } invalid ? (null, ApiResults.BadRequest(invalid)) : (body, null);
     }
 
     private static string ItemId(ConfigCollection collection, HttpContext context) => (string)context.Request.RouteValues[collection.ItemParameter]!;

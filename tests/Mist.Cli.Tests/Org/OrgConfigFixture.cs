@@ -23,9 +23,9 @@ internal sealed class OrgConfigFixture(CliHarness cli, MistClient client, string
     public string? CorpWlanId { get; private set; }
 
     /// <summary>A harness whose token (the MSP's) reaches both seeded orgs, with the primary org's objects created.</summary>
-    public static async Task<OrgConfigFixture> StartAsync(Action<MistSimulatorOptions>? configure = null)
+    public static async Task<OrgConfigFixture> StartAsync(Action<MistSimulatorOptions>? configure = null, TimeProvider? time = null)
     {
-        var cli = await CliHarness.StartAsync(configure);
+        var cli = await CliHarness.StartAsync(configure, time);
         cli.Environment["MIST_API_TOKEN"] = cli.Simulator.Tokens.Msp;
         var client = new MistClient(new MistCredential(cli.Simulator.Tokens.Msp), new MistClientOptions { Cloud = MistCloud.FromUri(cli.Simulator.BaseAddress) });
         var fixture = new OrgConfigFixture(cli, client, cli.Seed.PrimaryOrgId);

@@ -62,7 +62,7 @@ internal sealed class ApplyExecutor(MistClient client, CliConsole console, int c
         var result = new JsonArray();
         foreach (var step in steps)
         {
-            result.Add((JsonNode)(rows.TryGetValue(step, out var row) ? row : Row(step, Untouched(step.Action), step.TargetId, null)));
+            result.Add((JsonNode)(rows.TryGetValue(step, out var row) ? row : Row(step, Untouched(step.Action), step.TargetId, step.Reason)));
         }
 
         if (!cancelled && stopReason is null && !_deferred.IsEmpty)

@@ -120,6 +120,11 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         }
 
         TargetAddresses[entry.Address] = address;
+        if (named && changed.Any(key => Placeholders.Drops(desired[key], current[key])))
+        {
+            return MissingSecret(entry, address, tier, collection, existing.Id);
+        }
+
         var body = new JsonObject();
         foreach (var key in changed)
         {
@@ -171,8 +176,17 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         };
     }
 
+    /// <summary>An object the file holds without a secret the target lacks too: skipped, and said why, rather than refused by Mist.</summary>
+    private static ApplyStep MissingSecret(ConfigEntry entry, string address, int tier, ConfigCollectionInfo? collection, string? targetId) =>
+        new() { Action = ApplyAction.Skip, Entry = entry, Address = address, Tier = tier, Collection = collection, TargetId = targetId, Reason = Placeholders.MissingSecret };
+
     private static ApplyStep Create(ConfigEntry entry, string address, int tier, ConfigCollectionInfo? collection, JsonObject desired)
     {
+        if (entry.Kind is ConfigKind.OrgObject or ConfigKind.SiteObject or ConfigKind.Site && Placeholders.Drops(desired, null))
+        {
+            return MissingSecret(entry, address, tier, collection, null);
+        }
+
         var body = Placeholders.Fill(desired, null) as JsonObject ?? [];
         return new ApplyStep
         {
@@ -191,9 +205,10 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
     {
         var nameField = entry.Kind == ConfigKind.Site ? "name" : collection!.NameField;
         var name = ConfigJson.Text(entry.Value[nameField]) ?? entry.Name;
-        var renamed = entry.Name.StartsWith(name, StringComparison.Ordinal) ? name + RenameSuffix + entry.Name[name.Length..] : entry.Name + RenameSuffix;
+        var newName = WithSuffix(name, nameField == "ssid" ? MaxSsidBytes : int.MaxValue);
+        var renamed = entry.Name.StartsWith(name, StringComparison.Ordinal) ? newName + entry.Name[name.Length..] : entry.Name + RenameSuffix;
         var address = SiteRenamed(entry)[..^entry.Name.Length] + renamed;
-        desired[nameField] = name + RenameSuffix;
+        desired[nameField] = newName;
         if (entry.Kind == ConfigKind.Site)
         {
             _siteNames[entry.Name] = renamed;
@@ -204,6 +219,11 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         {
             var current = target.Normalized(existing);
             var changed = desired.Where(p => !current.ContainsKey(p.Key) || !ConfigDiff.Same(p.Value, current[p.Key])).ToList();
+            if (changed.Any(p => Placeholders.Drops(p.Value, current[p.Key])))
+            {
+                return MissingSecret(entry, address, tier, collection, existing.Id);
+            }
+
             var body = new JsonObject();
             foreach (var (key, value) in changed)
             {
@@ -227,6 +247,37 @@ internal sealed class ApplyPlanner(ConfigDocument file, ConfigDocument target, I
         }
 
         return Create(entry, address, tier, collection, desired);
+    }
+
+    /// <summary>An SSID is at most 32 bytes (802.11): a rename that would pass it is refused by Mist.</summary>
+    public const int MaxSsidBytes = 32;
+
+    /// <summary>
+    /// "NAME (imported)", NAME cut (whole characters, never half of one) so that the whole fits in
+    /// <paramref name="maxBytes"/> bytes of UTF-8.
+    /// </summary>
+    public static string WithSuffix(string name, int maxBytes)
+    {
+        var budget = maxBytes - System.Text.Encoding.UTF8.GetByteCount(RenameSuffix);
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= budget)
+        {
+            return name + RenameSuffix;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        var used = 0;
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (used + rune.Utf8SequenceLength > budget)
+            {
+                break;
+            }
+
+            kept.Append(rune.ToString());
+            used += rune.Utf8SequenceLength;
+        }
+
+        return kept.ToString().TrimEnd() + RenameSuffix;
     }
 
     /// <summary>The target's objects that the file does not have, in the collections and sites the file covers: deepest first.</summary>

@@ -57,5 +57,8 @@ internal sealed class ApplyStep
     /// <summary>The file's address of a device's site (<c>site/Paris</c>), for an assignment.</summary>
     public string? SiteAddress { get; init; }
 
+    /// <summary>Why a skipped object is skipped, when it is not <c>--on-conflict skip</c>: a secret the file left out.</summary>
+    public string? Reason { get; init; }
+
     public bool Writes => Action is ApplyAction.Create or ApplyAction.Update or ApplyAction.Delete or ApplyAction.Assign;
 }

@@ -97,6 +97,11 @@ internal sealed class OrgApplyCommand : MistCommand
     {
         var text = new StringBuilder();
         text.Append("Plan for ").Append(header).Append(": ").Append(Counts(steps)).AppendLine(".");
+        foreach (var step in steps.Where(s => s.Action == ApplyAction.Skip && s.Reason is not null))
+        {
+            text.Append("! ").Append(step.Address).Append(": ").AppendLine(step.Reason);
+        }
+
         foreach (var step in steps.Where(s => s.Writes))
         {
             var sign = step.Action switch { ApplyAction.Create or ApplyAction.Assign => '+', ApplyAction.Delete => '-', _ => '~' };
@@ -119,9 +124,16 @@ internal sealed class OrgApplyCommand : MistCommand
             counts += $", {Count(ApplyAction.Assign)} unassigned device(s) to assign to their site";
         }
 
-        if (Count(ApplyAction.Skip) > 0)
+        var conflicts = steps.Count(s => s.Action == ApplyAction.Skip && s.Reason is null);
+        if (conflicts > 0)
         {
-            counts += $", {Count(ApplyAction.Skip)} skipped (--on-conflict skip)";
+            counts += $", {conflicts} skipped (--on-conflict skip)";
+        }
+
+        var secrets = steps.Count(s => s.Action == ApplyAction.Skip && s.Reason is not null);
+        if (secrets > 0)
+        {
+            counts += $", {secrets} skipped ({Placeholders.MissingSecret})";
         }
 
         if (Count(ApplyAction.Absent) > 0)

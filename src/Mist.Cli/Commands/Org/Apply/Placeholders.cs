@@ -43,4 +43,31 @@ internal static class Placeholders
                 return desired?.DeepClone();
         }
     }
+
+    /// <summary>What a plan says of an object whose secret the file left out and the target does not have.</summary>
+    public const string MissingSecret = "secret placeholder: re-export with --include-secrets or set it";
+
+    /// <summary>
+    /// Whether <see cref="Fill"/> would leave out a secret: a placeholder where <paramref name="current"/> has no value.
+    /// Such an object is not sent: Mist would refuse it (a PSK WLAN needs its passphrase) or, worse, take it without
+    /// its secret (a webhook nobody can verify).
+    /// </summary>
+    public static bool Drops(JsonNode? desired, JsonNode? current)
+    {
+        if (ExportFormat.IsPlaceholder(desired))
+        {
+            return current is null;
+        }
+
+        switch (desired)
+        {
+            case JsonObject obj:
+                return obj.Any(p => Drops(p.Value, current is JsonObject c && c.TryGetPropertyValue(p.Key, out var v) ? v : null));
+            case JsonArray array:
+                var currentArray = current as JsonArray;
+                return array.Select((item, i) => Drops(item, currentArray is not null && i < currentArray.Count ? currentArray[i] : null)).Any(d => d);
+            default:
+                return false;
+        }
+    }
 }

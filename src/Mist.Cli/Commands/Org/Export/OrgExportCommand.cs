@@ -36,30 +36,50 @@ internal sealed class OrgExportCommand : MistCommand
         var includeSecrets = context.Parse.GetValue(_includeSecrets);
         var session = await context.GetSessionAsync(cancellationToken).ConfigureAwait(false);
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
-        var document = await new OrgExporter(session.Client, context.Console, concurrency)
-            .ExportAsync(orgId, context.Time.GetUtcNow(), session.IsSimulator ? EmbeddedHost : null, includeSecrets, cancellationToken).ConfigureAwait(false);
-        var text = OutputWriter.Indented(document);
-        var counts = $"{document["sites"]!.AsArray().Count} site(s), {document["devices"]!.AsArray().Count} device(s), {document["inventory"]!.AsArray().Count} inventory item(s)";
-        if (includeSecrets)
-        {
-            context.Output.Notice("Warning: the export holds secrets: PSKs, RADIUS and webhook secrets, and device claim codes (magic), with which anyone can claim the device into their own org. Keep it private.");
-        }
+        var exporter = new OrgExporter(session.Client, context.Console, concurrency);
+        var host = session.IsSimulator ? EmbeddedHost : null;
+        var now = context.Time.GetUtcNow();
         if (path is null)
         {
-            context.Output.WriteText(text);
-            context.Output.Success($"Exported {counts}.");
+            var document = await exporter.ExportAsync(orgId, now, host, includeSecrets, cancellationToken).ConfigureAwait(false);
+            WarnOfSecrets(context, includeSecrets);
+            context.Output.WriteText(OutputWriter.Indented(document));
+            context.Output.Success($"Exported {new ExportCounts(document["sites"]!.AsArray().Count, document["devices"]!.AsArray().Count, document["inventory"]!.AsArray().Count)}.");
             return ExitCodes.Success;
         }
 
-        WriteAtomically(path, text + "\n");
+        // To a file, each site is written as it is read: memory holds a few sites, not the org.
+        var counts = await WriteAtomicallyAsync(path, stream => ExportToAsync(exporter, stream, orgId, now, host, includeSecrets, cancellationToken)).ConfigureAwait(false);
+        WarnOfSecrets(context, includeSecrets);
         context.Output.Notice($"Exported {counts} to {path}.");
         return ExitCodes.Success;
     }
 
-    private static void WriteAtomically(string path, string text)
+    private static async Task<ExportCounts> ExportToAsync(OrgExporter exporter, Stream stream, Guid orgId, DateTimeOffset now, string? host, bool includeSecrets, CancellationToken cancellationToken)
+    {
+        using var sink = new ExportStreamSink(stream);
+        var counts = await exporter.ExportAsync(orgId, now, host, includeSecrets, sink, cancellationToken).ConfigureAwait(false);
+        sink.Complete();
+        return counts;
+    }
+
+    private static void WarnOfSecrets(CommandContext context, bool includeSecrets)
+    {
+        if (includeSecrets)
+        {
+            context.Output.Notice("Warning: the export holds secrets: PSKs, RADIUS and webhook secrets, and device claim codes (magic), with which anyone can claim the device into their own org. Keep it private.");
+        }
+    }
+
+    /// <summary>
+    /// Writes to a temporary file next to <paramref name="path"/> and renames it over it once complete: a failed or
+    /// interrupted export (a site that cannot be read, Ctrl-C) removes the temporary file and leaves any earlier file as it was.
+    /// </summary>
+    private static async Task<T> WriteAtomicallyAsync<T>(string path, Func<Stream, Task<T>> write)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var done = false;
         try
         {
             // Created 0600 (where the OS has modes) before a byte is written: there is never a moment others can read it.
@@ -69,18 +89,27 @@ internal sealed class OrgExportCommand : MistCommand
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            using (var stream = new FileStream(temporary, options))
-            using (var writer = new StreamWriter(stream))
+            T result;
+            var stream = new FileStream(temporary, options);
+            await using (stream.ConfigureAwait(false))
             {
-                writer.Write(text);
+                result = await write(stream).ConfigureAwait(false);
             }
 
             File.Move(temporary, full, overwrite: true);
+            done = true;
+            return result;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             throw CliException.Usage($"Cannot write {path}: {e.Message}");
+        }
+        finally
+        {
+            if (!done)
+            {
+                File.Delete(temporary);
+            }
         }
     }
 }
