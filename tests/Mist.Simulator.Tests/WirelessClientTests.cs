@@ -27,6 +27,31 @@ public sealed class WirelessClientTests
     }
 
     [Fact]
+    public async Task An_aps_num_clients_in_device_stats_is_the_clients_its_client_stats_list()
+    {
+        await using var sim = await SimulatorClient.StartAsync(Wireless());
+        var site = sim.Seed.Sites[0].Id;
+        var aps = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices?type=ap&limit=1000")).AsArray();
+        var org = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/stats/devices?type=ap&limit=1000")).AsArray();
+
+        Assert.Contains(aps, ap => (int)ap!["num_clients"]! > 0);
+        foreach (var ap in aps)
+        {
+            var id = (string)ap!["id"]!;
+            var clients = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{id}/clients")).AsArray();
+            var one = await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{id}");
+            var inOrg = org.Single(d => (string?)d!["id"] == id)!;
+            Assert.Equal(clients.Count, (int)ap["num_clients"]!);
+            Assert.Equal(clients.Count, (int)one["num_clients"]!);
+            Assert.Equal(clients.Count, (int)inOrg["num_clients"]!);
+            if (ap["radio_stat"] is { } radios)
+            {
+                Assert.Equal(clients.Count, (int)radios["band_24"]!["num_clients"]! + (int)radios["band_5"]!["num_clients"]!);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_org_search_finds_a_client_by_mac_ip_hostname_username_and_pages_with_a_cursor()
     {
         await using var sim = await SimulatorClient.StartAsync(Wireless());

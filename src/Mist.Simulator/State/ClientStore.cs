@@ -17,6 +17,38 @@ internal sealed class ClientStore(Database database)
 
     public ClientRow? Get(string mac) => database.Read(c => Find(c, mac));
 
+    /// <summary>
+    /// The clients connected on each of <paramref name="devices"/>' APs, by device id (an AP without any: absent), read
+    /// per site; null when the state has no client at all (not seeded with wireless), so that stats keep their own count.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ConnectedPerAp(IReadOnlyCollection<DeviceRow> devices) => database.Read<IReadOnlyDictionary<string, int>?>(c =>
+    {
+        using (var any = c.CreateCommand())
+        {
+            any.CommandText = "SELECT EXISTS (SELECT 1 FROM clients)";
+            if (Convert.ToInt64(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return null;
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var command = c.CreateCommand();
+        command.CommandText = "SELECT ap_id, COUNT(*) FROM clients WHERE site_id = @site_id AND connected = 1 GROUP BY ap_id";
+        var site = command.Parameters.Add("@site_id", SqliteType.Text);
+        foreach (var siteId in devices.Where(d => d.Type == "ap").Select(d => d.SiteId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            site.Value = siteId;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                counts[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        return counts;
+    });
+
     public (List<ClientRow> Rows, long Total) Search(SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
     {
         var total = query.Count(c, "clients");

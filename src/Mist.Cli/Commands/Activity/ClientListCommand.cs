@@ -40,20 +40,23 @@ internal sealed class ClientListCommand : MistCommand
         var orgId = await session.GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
         var fields = context.Output.Options.Query is null ? context.Output.Options.Fields : null;
         var requests = new List<MistRequest>();
-        Dictionary<string, string?>? sites = null;
+        var sites = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? oneSite = null;
         if (parse.GetValue(_device) is { } deviceRef)
         {
             var (siteId, deviceId, _) = await session.GetAssignedDeviceAsync(deviceRef, cancellationToken).ConfigureAwait(false);
-            requests.Add(MistOperations.GetSiteAllClientsStatsByDevice.CreateRequest(siteId.ToString(), deviceId.ToString()));
+            oneSite = siteId.ToString();
+            requests.Add(MistOperations.GetSiteAllClientsStatsByDevice.CreateRequest(oneSite, deviceId.ToString()));
         }
         else if (parse.GetValue(_site) is { } siteRef)
         {
             var site = await session.GetSiteAsync(siteRef, cancellationToken).ConfigureAwait(false);
-            requests.Add(MistOperations.ListSiteWirelessClientsStats.CreateRequest(site.Id.ToString()).AddQuery("limit", "1000"));
+            oneSite = site.Id.ToString();
+            sites[oneSite] = site.Name;
+            requests.Add(MistOperations.ListSiteWirelessClientsStats.CreateRequest(oneSite).AddQuery("limit", "1000"));
         }
         else
         {
-            sites = new(StringComparer.Ordinal);
             await foreach (var site in session.Client.Sites.ListAsync(orgId).WithProgressAsync(context.Console, "sites", cancellationToken).ConfigureAwait(false))
             {
                 sites[site.Id.ToString()] = site.Name;
@@ -61,8 +64,14 @@ internal sealed class ClientListCommand : MistCommand
             }
         }
 
-        // The org's sites were listed (every site): their names are known, and the AP names come from one listing.
-        using var names = new ClientNames(session.Client, orgId, fields, sites, manySites: sites is not null);
+        // The sites' names are known when they were listed or resolved; across many sites, the AP names come from one listing.
+        using var names = new ClientNames(session.Client, orgId, fields, sites.Count > 0 ? sites : null, manySites: requests.Count > ClientNames.SitesReadForApNames);
+        if (oneSite is not null)
+        {
+            // Its AP names are read beside its clients' stats.
+            names.ReadSite(oneSite, cancellationToken);
+        }
+
         var list = context.Output.StartList(View);
         // Up to 4 sites in flight (the SDK's default for pages), written in the order of the sites.
         var window = new Queue<Task<List<JsonObject>>>();
