@@ -42,7 +42,7 @@ internal static class ClientScenarios
         var apRoundTrips = apNames == sites ? 1 : 1 + Ceiling(apPages - 1, Concurrency);
         var one = matches[matches.Count / 2];
         var mac = string.Join(':', Enumerable.Range(0, 6).Select(i => one.Mac.Substring(i * 2, 2))).ToUpperInvariant();
-        var siteName = simulator.Seed.Sites[0].Name;
+        var siteId = simulator.Seed.Sites[0].Id;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"org: {total:N0} clients in the last day, {aps:N0} APs ({apPages} inventory pages); '{Text}' matches {matches.Count:N0} clients on {sites:N0} sites ({pages} pages)"));
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
@@ -66,8 +66,9 @@ internal static class ClientScenarios
                 matches.Count,
                 pages + 1 + apNames,
                 Math.Max(pages, 1 + apRoundTrips)),
-            // The site by name (1 listing), then its client stats and its AP stats side by side.
-            new("client list --site NAME (one site's connected clients)", "aot", _ => ["client", "list", "--site", siteName, "-o", "ndjson"], null, 3, 2),
+            // The site by id (1 GET: its name, and a clear error for a wrong id), then its client stats and its AP stats
+            // side by side.
+            new("client list --site ID (one site's connected clients)", "aot", _ => ["client", "list", "--site", siteId, "-o", "ndjson"], null, 3, 2),
             // The whole org: 1 site listing, then 1,000 site stats 4 at a time, the AP inventory beside them.
             new(
                 $"client list (every site's connected clients; {N(BenchOptions.Sites)} sites)",
