@@ -2,11 +2,42 @@ using Microsoft.Data.Sqlite;
 
 namespace Mist.Simulator.State;
 
-/// <summary>Reads wireless clients: the connected ones of a site or AP (stats) and searches over an org or site.</summary>
-internal sealed class ClientStore(Database database)
+/// <summary>
+/// Reads wireless clients: the connected ones of a site or AP (stats) and searches over an org or site, each after the
+/// roams due by now (<see cref="ClientRoamer"/>).
+/// </summary>
+internal sealed class ClientStore(Database database, ClientRoamer roamer)
 {
     /// <summary>The clients connected on the site (or on one of its APs), by MAC, at most <paramref name="limit"/>.</summary>
-    public List<ClientRow> Connected(string siteId, string? apId, int limit) => database.Read(c =>
+    public List<ClientRow> Connected(string siteId, string? apId, int limit)
+    {
+        roamer.Settle();
+        return ConnectedNow(siteId, apId, limit);
+    }
+
+    public ClientRow? Get(string mac)
+    {
+        roamer.Settle();
+        return database.Read(c => Find(c, mac));
+    }
+
+    /// <summary>
+    /// The clients connected on each of <paramref name="devices"/>' APs, by device id (an AP without any: absent), read
+    /// per site; null when the state has no client at all (not seeded with wireless), so that stats keep their own count.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ConnectedPerAp(IReadOnlyCollection<DeviceRow> devices)
+    {
+        roamer.Settle();
+        return ConnectedPerApNow(devices);
+    }
+
+    public (List<ClientRow> Rows, long Total) Search(SqlQuery query, SearchOrder order, SearchCursor? after, int limit)
+    {
+        roamer.Settle();
+        return SearchNow(query, order, after, limit);
+    }
+
+    private List<ClientRow> ConnectedNow(string siteId, string? apId, int limit) => database.Read(c =>
     {
         var query = new SqlQuery().Where("site_id = @site_id", ("@site_id", siteId)).Where("connected = 1");
         if (apId is not null) query.Where("ap_id = @ap_id", ("@ap_id", apId));
@@ -15,13 +46,7 @@ internal sealed class ClientStore(Database database)
         return ReadAll(command);
     });
 
-    public ClientRow? Get(string mac) => database.Read(c => Find(c, mac));
-
-    /// <summary>
-    /// The clients connected on each of <paramref name="devices"/>' APs, by device id (an AP without any: absent), read
-    /// per site; null when the state has no client at all (not seeded with wireless), so that stats keep their own count.
-    /// </summary>
-    public IReadOnlyDictionary<string, int>? ConnectedPerAp(IReadOnlyCollection<DeviceRow> devices) => database.Read<IReadOnlyDictionary<string, int>?>(c =>
+    private IReadOnlyDictionary<string, int>? ConnectedPerApNow(IReadOnlyCollection<DeviceRow> devices) => database.Read<IReadOnlyDictionary<string, int>?>(c =>
     {
         using (var any = c.CreateCommand())
         {
@@ -49,7 +74,7 @@ internal sealed class ClientStore(Database database)
         return counts;
     });
 
-    public (List<ClientRow> Rows, long Total) Search(SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
+    private (List<ClientRow> Rows, long Total) SearchNow(SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
     {
         var total = query.Count(c, "clients");
         if (after is not null)
