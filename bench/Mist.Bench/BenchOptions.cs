@@ -7,18 +7,37 @@ namespace Mist.Bench;
 /// <see cref="Sites"/> (a multiple of 1,000); <c>Filter</c>: only the scenarios whose name and build, as printed
 /// ("NAME (aot)"), contain it (case-insensitive), null for all; <c>ShowRoutes</c>: print where each scenario's requests
 /// went; <c>ConfigSites</c>: the sites of the org-config benchmark's org (5 configuration objects each).
+/// <c>Clients</c>: above 0, the wireless client scenarios instead of the device ones, on an org of its own:
+/// <see cref="WirelessDevicesPerSite"/> devices a site with wireless clients on the connected APs, about as many
+/// clients as asked (0: the device scenarios).
 /// </summary>
 internal sealed record BenchOptions(
-    int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter, bool ShowRoutes = false, int ConfigSites = BenchOptions.Sites)
+    int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter,
+    bool ShowRoutes = false, int ConfigSites = BenchOptions.Sites, int Clients = 0)
 {
     public const int Sites = 1000;
     public const int DefaultDevices = 50_000;
+
+    /// <summary>Devices a site of the wireless org: about 88% APs, 90% of them connected, so 6,336 connected APs.</summary>
+    public const int WirelessDevicesPerSite = 8;
+
+    /// <summary>Connected APs per device the seed gives, about (88% APs, 90% of them connected).</summary>
+    private const double ConnectedApsPerDevice = 0.792;
+
+    /// <summary>Clients on each connected AP for about <see cref="Clients"/> in the org (8 for 50,000: 50,688).</summary>
+    public int ClientsPerAp => Math.Max(1, (int)Math.Round(Clients / (Sites * WirelessDevicesPerSite * ConnectedApsPerDevice)));
 
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var root = FindRepoRoot();
         var devices = int.Parse(Value("--devices") ?? DefaultDevices.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var clients = int.Parse(Value("--clients") ?? "0", CultureInfo.InvariantCulture);
+        if (clients < 0 || clients > 1_000_000)
+        {
+            throw new ArgumentException($"--clients must be 0 to 1,000,000, not {clients}.");
+        }
+
         // Every site gets the same number of devices, so the org holds exactly the count asked for.
         if (devices <= 0 || devices % Sites != 0)
         {
@@ -29,7 +48,9 @@ internal sealed record BenchOptions(
             int.Parse(Value("--runs") ?? "5", CultureInfo.InvariantCulture),
             !args.Contains("--no-build"),
             // The count is in the name, so each org size is seeded once and kept next to the others.
-            Value("--state") ?? Path.Combine(root, "artifacts", "bench", string.Create(CultureInfo.InvariantCulture, $"org-{Sites}-sites-{devices}-devices.db")),
+            Value("--state") ?? Path.Combine(root, "artifacts", "bench", clients > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"org-{Sites}-sites-wireless-{clients}-clients.db")
+                : string.Create(CultureInfo.InvariantCulture, $"org-{Sites}-sites-{devices}-devices.db")),
             Value("--out"),
             root,
             int.Parse(Value("--latency-ms") ?? "50", CultureInfo.InvariantCulture),
@@ -37,7 +58,8 @@ internal sealed record BenchOptions(
             devices,
             Value("--filter"),
             args.Contains("--routes"),
-            int.Parse(Value("--sites") ?? Sites.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            int.Parse(Value("--sites") ?? Sites.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            clients);
     }
 
     public string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "bench");

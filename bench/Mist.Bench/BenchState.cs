@@ -8,19 +8,28 @@ internal static class BenchState
 {
     private static readonly string[] s_sidecars = ["", "-wal", "-shm"];
 
-    /// <summary>1 org × 1,000 sites × (devices / 1,000) devices each (50 for the default 50,000), all on a site.</summary>
-    public static SeedOptions Seeding(int devices) => new()
+    // Seeded clients were last seen up to 20 hours before the seed, and a client search looks at the last day.
+    private static readonly TimeSpan s_clientsFreshFor = TimeSpan.FromHours(3);
+
+    /// <summary>
+    /// 1 org × 1,000 sites × (devices / 1,000) devices each (50 for the default 50,000), all on a site; with clients,
+    /// 8 devices a site and wireless clients on the connected APs.
+    /// </summary>
+    public static SeedOptions Seeding(BenchOptions options) => new()
     {
         Orgs = 1,
         SitesPerOrg = BenchOptions.Sites,
-        DevicesPerSite = devices / BenchOptions.Sites,
+        DevicesPerSite = options.Clients > 0 ? BenchOptions.WirelessDevicesPerSite : options.Devices / BenchOptions.Sites,
         UnassignedDevicesPerOrg = 0,
         UnclaimedDevices = 0,
+        Wireless = options.Clients > 0,
+        ClientsPerAp = options.Clients > 0 ? options.ClientsPerAp : 0,
     };
 
-    public static async Task EnsureSeededAsync(string statePath, int devices)
+    public static async Task EnsureSeededAsync(string statePath, BenchOptions options)
     {
-        if (File.Exists(statePath))
+        // The clients' times are the seed's: an old seed's clients are outside the search's window, so it is redone.
+        if (File.Exists(statePath) && (options.Clients == 0 || File.GetLastWriteTimeUtc(statePath) > DateTime.UtcNow - s_clientsFreshFor))
         {
             return;
         }
@@ -29,7 +38,7 @@ internal static class BenchState
         var clock = Stopwatch.StartNew();
         var seeding = statePath + ".seeding";
         DeleteWithSidecars(seeding);
-        await using (await MistSimulator.StartAsync(new MistSimulatorOptions { StatePath = seeding, Seeding = Seeding(devices) }).ConfigureAwait(false))
+        await using (await MistSimulator.StartAsync(new MistSimulatorOptions { StatePath = seeding, Seeding = Seeding(options) }).ConfigureAwait(false))
         {
         }
 

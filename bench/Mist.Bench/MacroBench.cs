@@ -13,19 +13,22 @@ internal static class MacroBench
     public static async Task<int> RunAsync(BenchOptions options)
     {
         Directory.CreateDirectory(options.ArtifactsDir);
-        await BenchState.EnsureSeededAsync(options.StatePath, options.Devices).ConfigureAwait(false);
+        await BenchState.EnsureSeededAsync(options.StatePath, options).ConfigureAwait(false);
         var work = Path.Combine(options.ArtifactsDir, "work.db");
         BenchState.CopyFresh(options.StatePath, work);
         await using var simulator = await MistSimulator.StartAsync(new MistSimulatorOptions
         {
             StatePath = work,
-            Seeding = BenchState.Seeding(options.Devices),
+            Seeding = BenchState.Seeding(options),
             // The benchmark measures requests, not the hourly limit: 5 runs of every scenario exceed 5,000 calls.
             RateLimitPerHour = int.MaxValue,
             Faults = new FaultOptions { LatencyMs = options.LatencyMs, LatencyJitterMs = options.JitterMs },
         }).ConfigureAwait(false);
 
-        var scenarios = (await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false)).Where(options.Selects).ToList();
+        var all = options.Clients > 0
+            ? await ClientScenarios.BuildAsync(simulator).ConfigureAwait(false)
+            : await Scenarios.BuildAsync(options, simulator).ConfigureAwait(false);
+        var scenarios = all.Where(options.Selects).ToList();
         var results = await RunScenariosAsync(options, simulator, scenarios, simulator.Seed.PrimaryOrgId).ConfigureAwait(false);
         if (results is null)
         {

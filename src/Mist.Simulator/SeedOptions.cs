@@ -27,6 +27,12 @@ public sealed class SeedOptions
     /// <summary>Wireless clients seeded on each connected AP when <see cref="Wireless"/> is on (about 90% connected).</summary>
     public int ClientsPerAp { get; set; } = 3;
 
+    /// <summary>
+    /// Connected clients that roam to the next AP of their site every 5 minutes of the simulator's clock (a
+    /// <c>CLIENT_REASSOCIATION</c> event each, a new signal), a different batch each time; 0 (the default): none.
+    /// </summary>
+    public int RoamsPerTick { get; set; }
+
     /// <summary>One org with 1,000 sites and 100,000 devices: the scale the simulator must handle.</summary>
     public static SeedOptions Large => new()
     {
@@ -45,6 +51,8 @@ public sealed class SeedOptions
         ArgumentOutOfRangeException.ThrowIfNegative(UnassignedDevicesPerOrg);
         ArgumentOutOfRangeException.ThrowIfNegative(UnclaimedDevices);
         ArgumentOutOfRangeException.ThrowIfNegative(ClientsPerAp);
+        ArgumentOutOfRangeException.ThrowIfNegative(RoamsPerTick);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(RoamsPerTick, 1000);
         ArgumentOutOfRangeException.ThrowIfGreaterThan((long)Orgs * SitesPerOrg * DevicesPerSite * (Wireless ? ClientsPerAp : 0), 2_000_000L, nameof(ClientsPerAp));
         ArgumentOutOfRangeException.ThrowIfGreaterThan((long)Orgs * SitesPerOrg * DevicesPerSite, 5_000_000L, nameof(DevicesPerSite));
     }

@@ -7,6 +7,8 @@ namespace Mist.Cli.Tests;
 /// <summary>mist client, event, alarm and audit against the simulator (seeded with WLANs and wireless clients).</summary>
 public sealed class ActivityCommandTests
 {
+    private const int ClientNamesThreshold = 8;
+
     private static Task<CliHarness> StartAsync(TimeProvider? time = null) =>
         CliHarness.StartAsync(o => o.Seeding = new SeedOptions { Wireless = true, ClientsPerAp = 4 }, time);
 
@@ -39,6 +41,71 @@ public sealed class ActivityCommandTests
         var table = await cli.RunAsync(["client", "find", colons], tty: true);
         Assert.Contains("AP_NAME", table.Stdout, StringComparison.Ordinal);
         Assert.Contains((string)known["ap_name"]!, table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Client_find_across_many_sites_reads_each_site_once_the_ap_names_from_the_org_inventory_and_no_signal_unless_shown()
+    {
+        // 12 sites: more than are worth reading one by one for AP names.
+        await using var cli = await CliHarness.StartAsync(o => o.Seeding = new SeedOptions { Orgs = 1, SitesPerOrg = 12, DevicesPerSite = 3, Wireless = true, ClientsPerAp = 2 });
+        var org = cli.Seed.PrimaryOrgId;
+        // The org given, so that no GET /self is counted.
+        cli.Environment["MIST_ORG_ID"] = org;
+        var matches = (await cli.RunAsync("api", $"orgs/{org}/clients/search?text=a&limit=1000")).Json["results"]!.AsArray();
+        var sites = matches.Select(m => (string)m!["site_id"]!).Distinct().Count();
+        Assert.True(sites > ClientNamesThreshold, $"{sites} sites");
+
+        cli.Simulator.Counters.Reset();
+        var found = await cli.RunAsync("client", "find", "a", "-o", "ndjson");
+        var all = cli.Simulator.Counters.Snapshot();
+        cli.Simulator.Counters.Reset();
+        var names = await cli.RunAsync("client", "find", "a", "--fields", "mac,site_name,ap_name", "-o", "json");
+        var withoutSignal = cli.Simulator.Counters.Snapshot();
+
+        Assert.True(found.ExitCode == 0, found.ToString());
+        var rows = found.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal(matches.Count, rows.Count);
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty((string?)r["ap_name"])));
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty((string?)r["site_name"])));
+        // One search page, the sites once, the AP inventory (one page), and each site's client stats once.
+        Assert.Equal(1, all["GET /api/v1/orgs/{org_id}/clients/search"]);
+        Assert.Equal(1, all["GET /api/v1/orgs/{org_id}/sites"]);
+        Assert.Equal(1, all["GET /api/v1/orgs/{org_id}/inventory"]);
+        Assert.Equal(sites, all["GET /api/v1/sites/{site_id}/stats/clients"]);
+        Assert.False(all.ContainsKey("GET /api/v1/sites/{site_id}/stats/devices"));
+
+        Assert.True(names.ExitCode == 0, names.ToString());
+        Assert.All(names.Json.AsArray(), r => Assert.Null(r!["rssi"]));
+        Assert.All(names.Json.AsArray(), r => Assert.False(string.IsNullOrEmpty((string?)r!["ap_name"])));
+        Assert.False(withoutSignal.ContainsKey("GET /api/v1/sites/{site_id}/stats/clients"));
+        Assert.Equal(3, withoutSignal.Values.Sum());
+    }
+
+    [Fact]
+    public async Task Client_list_of_one_site_or_the_whole_org_lists_the_sites_once_and_reads_no_signal_it_has()
+    {
+        await using var cli = await StartAsync();
+        var site = cli.Seed.Sites[0];
+        cli.Environment["MIST_ORG_ID"] = cli.Seed.PrimaryOrgId;
+
+        cli.Simulator.Counters.Reset();
+        var one = await cli.RunAsync("client", "list", "--site", site.Id, "-o", "json");
+        var oneSite = cli.Simulator.Counters.Snapshot();
+        cli.Simulator.Counters.Reset();
+        var every = await cli.RunAsync("client", "list", "-o", "json");
+        var org = cli.Simulator.Counters.Snapshot();
+
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.All(one.Json.AsArray(), r => Assert.Equal(site.Name, (string?)r!["site_name"]));
+        Assert.All(one.Json.AsArray(), r => Assert.False(string.IsNullOrEmpty((string?)r!["ap_name"])));
+        // The site (by id: one GET), its clients' stats and its APs' stats: 3.
+        Assert.True(oneSite.Values.Sum() == 3, string.Join(", ", oneSite));
+        Assert.Equal(1, oneSite["GET /api/v1/sites/{site_id}/stats/clients"]);
+
+        Assert.True(every.ExitCode == 0, every.ToString());
+        Assert.All(every.Json.AsArray(), r => Assert.False(string.IsNullOrEmpty((string?)r!["site_name"])));
+        Assert.Equal(1, org["GET /api/v1/orgs/{org_id}/sites"]);
+        Assert.Equal(cli.Seed.Orgs[0].SiteCount, org["GET /api/v1/sites/{site_id}/stats/clients"]);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Mist.Simulator.Tests;
 
 /// <summary>Seeded wireless clients and WLANs: stats by site and AP, the searches, and clients following a restarted AP.</summary>
@@ -24,6 +26,78 @@ public sealed class WirelessClientTests
         Assert.InRange((double)one["rssi"]!, -90, -30);
         Assert.NotNull(one["snr"]);
         Assert.All(byAp, c => Assert.Equal((string?)client["ap_id"], (string?)c!["ap_id"]));
+    }
+
+    [Fact]
+    public async Task An_aps_num_clients_in_device_stats_is_the_clients_its_client_stats_list()
+    {
+        await using var sim = await SimulatorClient.StartAsync(Wireless());
+        var site = sim.Seed.Sites[0].Id;
+        var aps = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices?type=ap&limit=1000")).AsArray();
+        var org = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/stats/devices?type=ap&limit=1000")).AsArray();
+
+        Assert.Contains(aps, ap => (int)ap!["num_clients"]! > 0);
+        foreach (var ap in aps)
+        {
+            var id = (string)ap!["id"]!;
+            var clients = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{id}/clients")).AsArray();
+            var one = await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{id}");
+            var inOrg = org.Single(d => (string?)d!["id"] == id)!;
+            Assert.Equal(clients.Count, (int)ap["num_clients"]!);
+            Assert.Equal(clients.Count, (int)one["num_clients"]!);
+            Assert.Equal(clients.Count, (int)inOrg["num_clients"]!);
+            if (ap["radio_stat"] is { } radios)
+            {
+                Assert.Equal(clients.Count, (int)radios["band_24"]!["num_clients"]! + (int)radios["band_5"]!["num_clients"]!);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Roaming_clients_move_to_another_ap_of_their_site_as_simulated_time_passes_the_same_way_for_a_seed()
+    {
+        var start = new DateTimeOffset(2026, 11, 30, 12, 1, 0, TimeSpan.Zero);
+        MistSimulatorOptions Roaming(TimeProvider time) => new()
+        {
+            TimeProvider = time,
+            Seeding = new SeedOptions { Orgs = 1, SitesPerOrg = 2, DevicesPerSite = 8, Wireless = true, ClientsPerAp = 3, RoamsPerTick = 6 },
+        };
+        var time = new FakeTimeProvider(start);
+        var twinTime = new FakeTimeProvider(start);
+        await using var sim = await SimulatorClient.StartAsync(Roaming(time));
+        await using var twin = await SimulatorClient.StartAsync(Roaming(twinTime));
+
+        var before = await PositionsAsync(sim);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var sameTick = await PositionsAsync(sim);
+        time.Advance(TimeSpan.FromMinutes(5));
+        var after = await PositionsAsync(sim);
+        twinTime.Advance(TimeSpan.FromMinutes(6));
+        var twinAfter = await PositionsAsync(twin);
+
+        Assert.Equal(before, sameTick);
+        var moved = before.Keys.Where(mac => after[mac].Ap != before[mac].Ap).ToList();
+        Assert.InRange(moved.Count, 1, 6);
+        Assert.All(moved, mac => Assert.Equal(before[mac].Site, after[mac].Site));
+        Assert.Equal(after, twinAfter);
+
+        var mac = moved[0];
+        var site = after[mac].Site;
+        var stats = await sim.GetJsonAsync($"api/v1/sites/{site}/stats/clients/{mac}");
+        var events = (await sim.GetJsonAsync($"api/v1/sites/{site}/clients/{mac}/events?duration=1h"))["results"]!.AsArray();
+        var newAp = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{stats["ap_id"]}"));
+        var onNewAp = (await sim.GetJsonAsync($"api/v1/sites/{site}/stats/devices/{stats["ap_id"]}/clients")).AsArray();
+        Assert.Equal(after[mac].Ap, (string?)stats["ap_mac"]);
+        Assert.Contains(onNewAp, c => (string?)c!["mac"] == mac);
+        Assert.Equal(onNewAp.Count, (int)newAp["num_clients"]!);
+        var roam = Assert.Single(events, e => (string?)e!["type"] == "CLIENT_REASSOCIATION")!;
+        Assert.Equal(after[mac].Ap, (string?)roam["ap"]);
+    }
+
+    private static async Task<Dictionary<string, (string Site, string Ap)>> PositionsAsync(SimulatorClient sim)
+    {
+        var clients = (await sim.GetJsonAsync($"api/v1/orgs/{sim.OrgId}/clients/search?limit=1000"))["results"]!.AsArray();
+        return clients.ToDictionary(c => (string)c!["mac"]!, c => ((string)c!["site_id"]!, (string)c["last_ap"]!));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal static class DeviceActionEndpoints
         return updated is null || updated.SiteId != siteId ? ApiResults.NotFound() : ApiResults.Ok();
     }
 
-    private static IResult ListStats(string site_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult ListStats(string site_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, ClientStore clients, SimulatorRuntime runtime)
     {
         if (!PageRequest.TryParse(context.Request, out var page, out var error) ||
             !DeviceStats.TryGetFilter(context.Request, new DeviceFilter { SiteId = site_id }, out var filter, out error))
@@ -76,15 +76,15 @@ internal static class DeviceActionEndpoints
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight)));
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows))));
     }
 
-    private static IResult GetStats(string site_id, string device_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult GetStats(string site_id, string device_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, ClientStore clients, SimulatorRuntime runtime)
     {
         var now = runtime.Time.EpochSeconds();
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         return devices.Get(device_id) is { } device && device.SiteId == site_id
-            ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Stats(now, inFlight)))
+            ? ApiResults.Json(DeviceJson.One(device, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp([device]))))
             : ApiResults.NotFound();
     }
 }

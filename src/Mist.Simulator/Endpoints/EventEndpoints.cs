@@ -50,8 +50,10 @@ internal static class EventEndpoints
         return TimedSearch.Respond(request, window, limit, total, next, items);
     }
 
-    private static IResult ClientEvents(string site_id, string client_mac, HttpContext context, DocumentSearch search, SimulatorRuntime runtime)
+    private static IResult ClientEvents(string site_id, string client_mac, HttpContext context, DocumentSearch search, ClientRoamer roamer, SimulatorRuntime runtime)
     {
+        // The roams due by now are events too.
+        roamer.Settle();
         var request = context.Request;
         if (!MacAddress.TryNormalize(client_mac, out var mac))
         {

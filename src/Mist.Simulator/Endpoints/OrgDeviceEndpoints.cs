@@ -44,7 +44,7 @@ internal static class OrgDeviceEndpoints
     private static IResult Search(string org_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
         DeviceSearch.Run(context.Request, new DeviceFilter { OrgId = org_id }, devices, runtime, allowSiteFilter: true);
 
-    private static IResult ListStats(string org_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, SimulatorRuntime runtime)
+    private static IResult ListStats(string org_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, ClientStore clients, SimulatorRuntime runtime)
     {
         var request = context.Request;
         if (!PageRequest.TryParse(request, out var page, out var error) ||
@@ -58,6 +58,6 @@ internal static class OrgDeviceEndpoints
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight)));
+        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows))));
     }
 }

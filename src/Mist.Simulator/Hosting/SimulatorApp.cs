@@ -31,6 +31,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<ConfigObjectStore>();
         builder.Services.AddSingleton<DeviceStore>();
         builder.Services.AddSingleton<UpgradeStore>();
+        builder.Services.AddSingleton<ClientRoamer>();
         builder.Services.AddSingleton<ClientStore>();
         builder.Services.AddSingleton<DocumentSearch>();
         builder.Services.AddSingleton<TokenStore>();

@@ -23,6 +23,8 @@ internal static class ActivitySeeder
     public static void Write(SqliteConnection c, SeedOptions options, int seed, double now)
     {
         var random = new Random(unchecked((seed * 7919) + 17));
+        // Clients roam from the seed's time on (the ticks before it are not caught up).
+        MetaStore.Set(c, ClientRoamer.TickKey, ClientRoamer.TickOf(now).ToString(CultureInfo.InvariantCulture));
         var clientIndex = 0u;
         using var events = new EventInserter(c);
         foreach (var (orgId, sites) in OrgSites(c))

@@ -92,7 +92,14 @@ internal static class DeviceJson
     /// The stats view. A device in an upgrade (<paramref name="upgrading"/>, by MAC) shows <c>upgrading</c> while it
     /// downloads and installs, <c>restarting</c> while it reboots, and its progress in <c>fwupdate</c>.
     /// </summary>
-    public static Action<Utf8JsonWriter, DeviceRow> Stats(double now, IReadOnlyDictionary<string, (UpgradeStage Stage, int Progress)> upgrading) => (w, d) =>
+    /// <param name="now">The simulator's time, epoch seconds.</param>
+    /// <param name="upgrading">The devices in an upgrade, by MAC.</param>
+    /// <param name="clients">
+    /// The connected clients of each AP, by device id (<c>ClientStore.ConnectedPerAp</c>): what the client stats list on
+    /// it; null when no client was seeded, for a count of its own, stable per MAC.
+    /// </param>
+    public static Action<Utf8JsonWriter, DeviceRow> Stats(
+        double now, IReadOnlyDictionary<string, (UpgradeStage Stage, int Progress)> upgrading, IReadOnlyDictionary<string, int>? clients = null) => (w, d) =>
     {
         var connected = d.Connected;
         var upgrade = upgrading.TryGetValue(d.Mac, out var found) ? found : ((UpgradeStage, int)?)null;
@@ -115,11 +122,12 @@ internal static class DeviceJson
         w.WriteNumber("last_seen", connected ? now : d.LastSeen);
         if (d.Type == "ap")
         {
-            w.WriteNumber("num_clients", connected ? ClientsOf(d) : 0);
+            var onAp = !connected ? 0 : clients is null ? ClientsOf(d) : clients.GetValueOrDefault(d.Id);
+            w.WriteNumber("num_clients", onAp);
             w.WriteBoolean("locating", d.Locating);
             if (connected)
             {
-                RadioStats.Write(w, d.Mac, ClientsOf(d));
+                RadioStats.Write(w, d.Mac, onAp);
             }
         }
 

@@ -36,7 +36,8 @@ internal sealed class ClientFindCommand : MistCommand
             request.AddQuery(key, text);
         }
 
-        var names = new ClientNames(session.Client, orgId);
+        // The query may read any field: only --fields alone says which names and signal the output needs.
+        using var names = new ClientNames(session.Client, orgId, context.Output.Options.Query is null ? context.Output.Options.Fields : null);
         return await SearchListing.WriteAsync(context, session.Client, request, View, "clients", names.EnrichAsync, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -38,7 +38,8 @@ internal sealed class ClientViewCommand : MistCommand
             item["connected"] = false;
         }
 
-        await new ClientNames(session.Client, orgId).EnrichAsync([item], cancellationToken).ConfigureAwait(false);
+        using var names = new ClientNames(session.Client, orgId);
+        await names.EnrichAsync([item], cancellationToken).ConfigureAwait(false);
         context.Output.WriteItem(item, View);
         return ExitCodes.Success;
     }

@@ -8,8 +8,9 @@ namespace Mist.Cli.Commands.Activity;
 
 /// <summary>
 /// Streams a search (events, alarms, audit logs, clients) page by page to the output as the pages arrive, following
-/// its <c>next</c> links. Each row keeps Mist's fields and gains <c>time</c>: its <c>timestamp</c> in ISO 8601 (UTC)
-/// for machines, shown in the user's time zone in a table on a terminal.
+/// its <c>next</c> links; what <c>enrich</c> reads for a page overlaps the fetch of the next. Each row keeps Mist's
+/// fields and gains <c>time</c>: its <c>timestamp</c> in ISO 8601 (UTC) for machines, shown in the user's time zone
+/// in a table on a terminal.
 /// </summary>
 internal static class SearchListing
 {
@@ -18,21 +19,33 @@ internal static class SearchListing
         Func<IReadOnlyList<JsonObject>, CancellationToken, Task>? enrich, CancellationToken cancellationToken)
     {
         var list = context.Output.StartList(view);
-        await foreach (var page in client.GetAllAsync(request).PagesWithProgressAsync(context.Console, what, cancellationToken).ConfigureAwait(false))
+        await using var pages = client.GetAllAsync(request).PagesWithProgressAsync(context.Console, what, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        // A page's names are read while the next page is fetched (each page of a cursor needs the one before; the
+        // names do not), and the page is written once both are back, so its rows stay in order.
+        (List<JsonObject> Rows, Task Enriched)? pending = null;
+        while (true)
         {
-            var rows = page.Values.Select(v => JsonNode.Parse(v.GetRawText()) as JsonObject).OfType<JsonObject>().ToList();
-            if (enrich is not null)
+            var next = pages.MoveNextAsync().AsTask();
+            // Both awaited before anything is thrown: the enumerator is never left with a page in flight.
+            await Task.WhenAll(pending?.Enriched ?? Task.CompletedTask, next).ConfigureAwait(false);
+            if (pending is { Rows: var written })
             {
-                await enrich(rows, cancellationToken).ConfigureAwait(false);
+                foreach (var row in written)
+                {
+                    AddTime(row);
+                    list.Add(row);
+                }
+
+                list.Flush();
             }
 
-            foreach (var row in rows)
+            if (!await next.ConfigureAwait(false))
             {
-                AddTime(row);
-                list.Add(row);
+                break;
             }
 
-            list.Flush();
+            var rows = pages.Current.Values.Select(v => JsonNode.Parse(v.GetRawText()) as JsonObject).OfType<JsonObject>().ToList();
+            pending = (rows, enrich is null ? Task.CompletedTask : enrich(rows, cancellationToken));
         }
 
         list.Complete();
