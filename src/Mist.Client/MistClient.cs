@@ -53,6 +53,7 @@ public class MistClient : IDisposable
         Firmware = new FirmwareClient(_pipeline);
         Inventory = new InventoryClient(_pipeline);
         Msps = new MspsClient(_pipeline);
+        Lookup = new LookupClient(this);
     }
 
     /// <summary>For mocking.</summary>
@@ -65,6 +66,7 @@ public class MistClient : IDisposable
         Firmware = null!;
         Inventory = null!;
         Msps = null!;
+        Lookup = null!;
     }
 
     /// <summary>The cloud this client calls.</summary>
@@ -90,6 +92,9 @@ public class MistClient : IDisposable
 
     /// <summary>MSPs: their org groups, orgs and SSO settings.</summary>
     public virtual MspsClient Msps { get; }
+
+    /// <summary>Finds orgs, sites and devices by id or name, with one rule for names (<see cref="MistNameMatch"/>).</summary>
+    public virtual LookupClient Lookup { get; }
 
     /// <summary>
     /// Sends any request, with the same authentication, retries, rate budget and logging as the typed calls.

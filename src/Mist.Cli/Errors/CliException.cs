@@ -10,7 +10,7 @@ internal class CliException(string message, int exitCode, string? hint = null) :
 
     public static CliException Usage(string message, string? hint = null) => new(message, ExitCodes.Usage, hint);
 
-    public static CliException NotFound(string message) => new(message, ExitCodes.NotFound);
+    public static CliException NotFound(string message, string? hint = null) => new(message, ExitCodes.NotFound, hint);
 
     public static CliException Cancelled(string message) => new(message, ExitCodes.Cancelled);
 

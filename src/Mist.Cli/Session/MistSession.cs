@@ -27,86 +27,73 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
         _orgId ??= await ResolveOrgAsync(Target.Org, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// An org by id (no call) or name, or the only reachable org when none is named. The name rule is the one of
-    /// sites and of the MCP server: an exact match first, else a case-insensitive match when exactly one org fits.
+    /// An org by id (no call) or name, or the only reachable org when none is named, by the SDK's one rule
+    /// (<see cref="LookupClient.OrgAsync"/>: an exact name, else a case-insensitive one when exactly one org fits),
+    /// the same as the MCP server's.
     /// </summary>
     public async Task<Guid> ResolveOrgAsync(string? org, CancellationToken cancellationToken)
     {
-        if (Guid.TryParse(org, out var id))
+        var match = await Client.Lookup.OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var named = match.Query.Length > 0;
+        return match.Outcome switch
         {
-            return id;
-        }
-
-        var orgs = await Client.Self.ListOrgsAsync(cancellationToken).ConfigureAwait(false);
-        if (org is { } name)
-        {
-            var named = orgs.Where(o => string.Equals(o.Name, name, StringComparison.Ordinal)).ToList();
-            if (named.Count == 0)
-            {
-                named = [.. orgs.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))];
-            }
-
-            return named.Count switch
-            {
-                1 => named[0].Id,
-                0 => throw CliException.NotFound($"The token reaches no org named '{name}'. It reaches:\n{List(orgs)}"),
-                _ => throw CliException.Usage($"Several orgs are named '{name}'; give its id with --org:\n{List(named)}"),
-            };
-        }
-
-        return orgs.Count switch
-        {
-            1 => orgs[0].Id,
-            0 => throw CliException.Auth("The token reaches no org.", "Check its privileges in the Mist portal."),
-            _ => throw CliException.Usage($"The token reaches {orgs.Count} orgs; say which with --org (id or name) or MIST_ORG_ID:\n{List(orgs)}"),
+            MistMatchOutcome.Found => match.Id,
+            MistMatchOutcome.NotFound when named => throw CliException.NotFound(
+                $"The token reaches no org named '{match.Query}'.{Nearest(match)}", "List the orgs it reaches with `mist org list`."),
+            MistMatchOutcome.NotFound => throw CliException.Auth("The token reaches no org.", "Check its privileges in the Mist portal."),
+            _ when named => throw CliException.Usage($"Several orgs are named '{match.Query}'; give its id with --org:\n{List(match.Candidates)}"),
+            _ => throw CliException.Usage($"The token reaches {match.Candidates.Count} orgs; say which with --org (id or name) or MIST_ORG_ID:\n{List(match.Candidates)}"),
         };
     }
 
-    /// <summary>A site by id or exact name. No match is exit 5; an ambiguous name is exit 2 with the candidates.</summary>
+    /// <summary>
+    /// A site by id or name (<see cref="LookupClient.SiteAsync"/>: exact, else case-insensitive when exactly one
+    /// fits). No match is exit 5 with the nearest names; an ambiguous name is exit 2 with the candidates. An id needs
+    /// no org, so it sends no org lookup.
+    /// </summary>
     public async Task<Site> GetSiteAsync(string siteRef, CancellationToken cancellationToken)
     {
-        if (Guid.TryParse(siteRef, out var id))
-        {
-            try
-            {
-                return await Client.Sites.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            }
-            catch (MistNotFoundException)
-            {
-                throw CliException.NotFound($"No site with id {id}.");
-            }
-        }
-
         if (siteRef.Length > InputBounds.MaxNameLength)
         {
             throw CliException.Usage($"The site name is {siteRef.Length:N0} characters long; the limit is {InputBounds.MaxNameLength:N0}. Nothing was sent.");
         }
 
-        var orgId = await GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
-        var sites = await Client.Sites.FindByNameAsync(orgId, siteRef, cancellationToken).ConfigureAwait(false);
-        return sites.Count switch
+        if (string.IsNullOrWhiteSpace(siteRef))
         {
-            1 => sites[0],
-            0 => throw CliException.NotFound($"No site named '{siteRef}' in org {orgId}."),
+            throw CliException.Usage("The site is empty: give its id or name. Nothing was sent.");
+        }
+
+        Guid? orgId = Guid.TryParse(siteRef.Trim(), out _) ? _orgId : await GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
+        var match = await Client.Lookup.SiteAsync(orgId, siteRef, cancellationToken).ConfigureAwait(false);
+        return match.Outcome switch
+        {
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound when Guid.TryParse(match.Query, out var id) => throw CliException.NotFound($"No site with id {id}{(orgId is { } org ? $" in org {org}" : string.Empty)}."),
+            MistMatchOutcome.NotFound => throw CliException.NotFound($"No site named '{match.Query}' in org {orgId}.{Nearest(match)}"),
             _ => throw CliException.Usage(
-                $"{sites.Count} sites are named '{siteRef}'; give the id instead:\n" + string.Join('\n', sites.Select(s => $"  {s.Id}  {s.Name}  {s.Address}"))),
+                $"{match.Candidates.Count} sites are named '{match.Query}'; give the id instead:\n" + string.Join('\n', match.Candidates.Select(s => $"  {s.Id}  {s.Name}  {s.Address}"))),
         };
     }
 
-    /// <summary>A device by id, MAC (any notation), serial or exact name, from the org's inventory.</summary>
+    /// <summary>A device by id, MAC (any notation), serial or name, from the org's inventory (<see cref="LookupClient.DeviceAsync"/>).</summary>
     public async Task<InventoryItem> GetDeviceAsync(string deviceRef, CancellationToken cancellationToken)
     {
         var orgId = await GetOrgIdAsync(cancellationToken).ConfigureAwait(false);
-        var found = await Client.Devices.FindAsync(orgId, deviceRef, cancellationToken).ConfigureAwait(false);
-        return found.Count switch
+        var match = await Client.Lookup.DeviceAsync(orgId, deviceRef, cancellationToken).ConfigureAwait(false);
+        return match.Outcome switch
         {
-            1 => found[0],
-            0 => throw CliException.NotFound($"No device '{deviceRef}' (id, MAC, serial or name) in org {orgId}."),
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound => throw CliException.NotFound($"No device '{match.Query}' (id, MAC, serial or name) in org {orgId}.{Nearest(match)}"),
             _ => throw CliException.Usage(
-                $"{found.Count} devices match '{deviceRef}'; give a MAC or serial instead:\n"
-                + string.Join('\n', found.Select(d => $"  {d.Mac}  {d.Serial}  {d.Name}  site {d.SiteId?.ToString() ?? "-"}"))),
+                $"{match.Candidates.Count} devices match '{match.Query}'; give a MAC or serial instead:\n"
+                + string.Join('\n', match.Candidates.Select(d => $"  {d.Mac}  {d.Serial}  {d.Name}  site {d.SiteId?.ToString() ?? "-"}"))),
         };
     }
+
+    /// <summary>" Nearest names: 'Paris 001', 'Paris 011'." for a miss with close names, else empty.</summary>
+    public static string Nearest<T>(MistMatch<T> match)
+        where T : class =>
+        match.NearestNames.Count == 0 ? string.Empty : $" Nearest names: {string.Join(", ", match.NearestNames.Select(n => $"'{n}'"))}.";
 
     /// <summary>A device that must be on a site (its configuration lives under the site).</summary>
     public async Task<(Guid SiteId, Guid DeviceId, InventoryItem Item)> GetAssignedDeviceAsync(string deviceRef, CancellationToken cancellationToken)
@@ -117,7 +104,7 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
             throw new CliException($"Device {item.Mac} ({item.Name ?? item.Serial}) is not assigned to a site; assign it first with `mist inventory assign {item.Mac} --site SITE`.", ExitCodes.Failure);
         }
 
-        return (siteId, item.Id ?? MacAddress.ToDeviceId(item.Mac!), item);
+        return (siteId, LookupClient.DeviceId(item) ?? throw new CliException($"Device {item.Serial} has neither an id nor a MAC in the inventory.", ExitCodes.Failure), item);
     }
 
     public async ValueTask DisposeAsync()

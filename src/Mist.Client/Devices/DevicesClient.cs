@@ -76,7 +76,14 @@ public class DevicesClient
     /// and a name then takes one call for the org's name list plus one per match.
     /// </summary>
     /// <exception cref="ArgumentException">The query is empty.</exception>
-    public virtual async Task<IReadOnlyList<InventoryItem>> FindAsync(Guid orgId, string query, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<InventoryItem>> FindAsync(Guid orgId, string query, CancellationToken cancellationToken = default) =>
+        (await FindWithNamesAsync(orgId, query, cancellationToken).ConfigureAwait(false)).Matches;
+
+    /// <summary>
+    /// <see cref="FindAsync"/>, also giving the org's device names when it read them (a query tried as a name), so a
+    /// lookup that falls back to a case-insensitive name does not read them twice.
+    /// </summary>
+    internal async Task<(IReadOnlyList<InventoryItem> Matches, IReadOnlyList<OrgDeviceName>? Names)> FindWithNamesAsync(Guid orgId, string query, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         var text = query.Trim();
@@ -86,10 +93,10 @@ public class DevicesClient
             if (MacAddress.TryFromDeviceId(id, out var idMac))
             {
                 var byId = await InventoryAsync(orgId, "mac", idMac, cancellationToken).ConfigureAwait(false);
-                return [.. byId.Where(d => d.Id == id || d.Id is null)];
+                return ([.. byId.Where(d => d.Id == id || d.Id is null)], null);
             }
 
-            return [];
+            return ([], null);
         }
 
         if (MacAddress.TryNormalize(text, out var mac))
@@ -97,22 +104,28 @@ public class DevicesClient
             var byMac = await InventoryAsync(orgId, "mac", mac, cancellationToken).ConfigureAwait(false);
             if (byMac.Count > 0)
             {
-                return byMac;
+                return (byMac, null);
             }
         }
 
         var bySerial = await InventoryAsync(orgId, "serial", text, cancellationToken).ConfigureAwait(false);
         if (bySerial.Count > 0)
         {
-            return bySerial;
+            return (bySerial, null);
         }
 
         var names = await ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
+        return (await ByNameAsync(orgId, names, text, cancellationToken).ConfigureAwait(false), names);
+    }
+
+    /// <summary>The inventory items of the devices <paramref name="names"/> calls exactly <paramref name="name"/>: one inventory call per device.</summary>
+    internal async Task<IReadOnlyList<InventoryItem>> ByNameAsync(Guid orgId, IReadOnlyList<OrgDeviceName> names, string name, CancellationToken cancellationToken)
+    {
         var matches = new List<InventoryItem>();
-        foreach (var named in names.Where(n => string.Equals(n.Name, text, StringComparison.Ordinal) && n.Mac is not null).DistinctBy(n => n.Mac))
+        foreach (var named in names.Where(n => string.Equals(n.Name, name, StringComparison.Ordinal) && n.Mac is not null).DistinctBy(n => n.Mac))
         {
             var byName = await InventoryAsync(orgId, "mac", named.Mac!, cancellationToken).ConfigureAwait(false);
-            matches.AddRange(byName.Where(i => i.Name is null || string.Equals(i.Name, text, StringComparison.Ordinal)));
+            matches.AddRange(byName.Where(i => i.Name is null || string.Equals(i.Name, name, StringComparison.Ordinal)));
         }
 
         return matches;

@@ -2,8 +2,9 @@ namespace Mist.Mcp;
 
 /// <summary>
 /// Turns what an agent writes into Mist ids: an org by id or name (or none, when the token reaches exactly one),
-/// a site by id or name, a device by id, MAC, serial or name. Names match exactly, then ignoring case when exactly
-/// one fits (<see cref="NameMatch"/>). Ambiguity is an argument error that
+/// a site by id or name, a device by id, MAC, serial or name, through the SDK's <see cref="LookupClient"/>, so the
+/// CLI and this server find the same object for the same words (<see cref="MistNameMatch"/>: exact, then ignoring
+/// case when exactly one fits). Ambiguity is an argument error that
 /// lists the candidates; a miss is a tool error that says where it looked.
 /// </summary>
 internal sealed class MistResolver(MistConnection connection)
@@ -15,34 +16,18 @@ internal sealed class MistResolver(MistConnection connection)
 
     public async Task<Guid> OrgAsync(string? org, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(org) && Guid.TryParse(org.Trim(), out var id))
+        // The SDK's rule over the orgs this connection keeps; an id needs none of them.
+        IReadOnlyList<ReachableOrg> reachable = Guid.TryParse(org?.Trim(), out _) ? [] : await connection.OrgsAsync(cancellationToken).ConfigureAwait(false);
+        var match = LookupClient.MatchOrg(org, reachable);
+        var named = match.Query.Length > 0;
+        return match.Outcome switch
         {
-            return id;
-        }
-
-        var orgs = await connection.OrgsAsync(cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(org))
-        {
-            return orgs.Count switch
-            {
-                1 => orgs[0].Id,
-                0 => throw ToolErrors.Failed("The token reaches no org, so there is nothing to list. Check the token's privileges with whoami."),
-                _ => throw ToolErrors.InvalidParams($"org is required: the token reaches {orgs.Count} orgs: {List(orgs)}. Pass one's id or name as org."),
-            };
-        }
-
-        var name = org.Trim();
-        var named = orgs.Where(o => string.Equals(o.Name, name, StringComparison.Ordinal)).ToList();
-        if (named.Count == 0)
-        {
-            named = [.. orgs.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))];
-        }
-
-        return named.Count switch
-        {
-            1 => named[0].Id,
-            0 => throw ToolErrors.Failed($"No org named '{name}' is reachable with this token. Reachable orgs: {List(orgs)}."),
-            _ => throw ToolErrors.InvalidParams($"org '{name}' is ambiguous: {List(named)}. Pass the id instead."),
+            MistMatchOutcome.Found => match.Id,
+            MistMatchOutcome.NotFound when named => throw ToolErrors.Failed(
+                $"No org named '{match.Query}' is reachable with this token.{NameMatch.Nearest(match)} Reachable orgs: {List(reachable)}."),
+            MistMatchOutcome.NotFound => throw ToolErrors.Failed("The token reaches no org, so there is nothing to list. Check the token's privileges with whoami."),
+            _ when named => throw ToolErrors.InvalidParams($"org '{match.Query}' is ambiguous: {List(match.Candidates)}. Pass the id instead."),
+            _ => throw ToolErrors.InvalidParams($"org is required: the token reaches {match.Candidates.Count} orgs: {List(match.Candidates)}. Pass one's id or name as org."),
         };
     }
 
@@ -53,35 +38,16 @@ internal sealed class MistResolver(MistConnection connection)
             throw ToolErrors.InvalidParams("site is required: a site id or exact name.");
         }
 
-        var text = site.Trim();
-        if (Guid.TryParse(text, out var id))
+        // A site id needs no org; a name is looked up in it.
+        Guid? orgId = Guid.TryParse(site.Trim(), out _) && string.IsNullOrWhiteSpace(org) ? null : await OrgAsync(org, cancellationToken).ConfigureAwait(false);
+        var match = await _mist.Lookup.SiteAsync(orgId, site, cancellationToken).ConfigureAwait(false);
+        return match.Outcome switch
         {
-            return await _mist.Sites.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        }
-
-        var orgId = await OrgAsync(org, cancellationToken).ConfigureAwait(false);
-        var found = await _mist.Sites.FindByNameAsync(orgId, text, cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
-        {
-            // No exact name: one listing of the org's sites finds a unique case-insensitive match or the nearest names.
-            var sites = new List<Site>();
-            await foreach (var each in _mist.Sites.ListAsync(orgId).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                sites.Add(each);
-            }
-
-            found = NameMatch.IgnoringCase(sites, s => s.Name, text);
-            if (found.Count == 0)
-            {
-                throw ToolErrors.Failed($"No site named '{text}' in org {orgId}.{NameMatch.Nearest(sites.Select(s => s.Name), text)} Use list_sites to find it.");
-            }
-        }
-
-        return found.Count switch
-        {
-            1 => found[0],
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound when Guid.TryParse(match.Query, out var id) => throw ToolErrors.Failed($"No site with id {id}{(orgId is { } o ? $" in org {o}" : string.Empty)}. Use list_sites to find it."),
+            MistMatchOutcome.NotFound => throw ToolErrors.Failed($"No site named '{match.Query}' in org {orgId}.{NameMatch.Nearest(match)} Use list_sites to find it."),
             _ => throw ToolErrors.InvalidParams(
-                $"site '{text}' is ambiguous: {found.Count} sites have that name: {string.Join(", ", found.Select(s => s.Id))}. Pass the id instead."),
+                $"site '{match.Query}' is ambiguous: {match.Candidates.Count} sites have that name: {string.Join(", ", match.Candidates.Select(s => s.Id))}. Pass the id instead."),
         };
     }
 
@@ -94,29 +60,14 @@ internal sealed class MistResolver(MistConnection connection)
     public async Task<InventoryItem> DeviceAsync(Guid orgId, string device, CancellationToken cancellationToken)
     {
         RequireDevice(device);
-
-        var found = await _mist.Devices.FindAsync(orgId, device, cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
+        var match = await _mist.Lookup.DeviceAsync(orgId, device, cancellationToken).ConfigureAwait(false);
+        return match.Outcome switch
         {
-            // No id, MAC, serial or exact name: the org's device names find a unique case-insensitive match or the nearest names.
-            var names = await _mist.Devices.ListNamesAsync(orgId, cancellationToken).ConfigureAwait(false);
-            var named = NameMatch.IgnoringCase(names, n => n.Name, device.Trim()).Select(n => n.Name!).Distinct(StringComparer.Ordinal).ToList();
-            if (named.Count != 1)
-            {
-                throw ToolErrors.Failed(
-                    $"No device '{device.Trim()}' in org {orgId}: no id, MAC, serial or name matches.{NameMatch.Nearest(names.Select(n => n.Name), device.Trim())} " +
-                    "Use list_devices or list_inventory to find it.");
-            }
-
-            found = await _mist.Devices.FindAsync(orgId, named[0], cancellationToken).ConfigureAwait(false);
-        }
-
-        return found.Count switch
-        {
-            1 => found[0],
-            0 => throw ToolErrors.Failed($"No device '{device.Trim()}' in org {orgId}. Use list_devices or list_inventory to find it."),
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound => throw ToolErrors.Failed(
+                $"No device '{match.Query}' in org {orgId}: no id, MAC, serial or name matches.{NameMatch.Nearest(match)} Use list_devices or list_inventory to find it."),
             _ => throw ToolErrors.InvalidParams(
-                $"device '{device.Trim()}' is ambiguous: {found.Count} devices match: {string.Join("; ", found.Select(Describe))}. Pass the MAC or id instead."),
+                $"device '{match.Query}' is ambiguous: {match.Candidates.Count} devices match: {string.Join("; ", match.Candidates.Select(Describe))}. Pass the MAC or id instead."),
         };
     }
 
@@ -154,7 +105,7 @@ internal sealed class MistResolver(MistConnection connection)
 
     /// <summary>A device's id, from the inventory or, for ids Mist leaves out, from its MAC.</summary>
     public static Guid DeviceId(InventoryItem item) =>
-        item.Id ?? (item.Mac is { } mac ? MacAddress.ToDeviceId(mac) : throw ToolErrors.Failed("The device has neither an id nor a MAC address in the inventory."));
+        LookupClient.DeviceId(item) ?? throw ToolErrors.Failed("The device has neither an id nor a MAC address in the inventory.");
 
     public static string Describe(InventoryItem d) =>
         $"{d.Name ?? "(no name)"} mac {d.Mac} serial {d.Serial} model {d.Model} site {(d.SiteId is { } s ? s.ToString() : "none")}";

@@ -62,20 +62,13 @@ internal sealed class WlanScope
             return new WlanScope(mist.Orgs.Wlans, orgId, null, "org", templates);
         }
 
-        var text = template.Trim();
-        var named = Guid.TryParse(text, out var templateId)
-            ? templates.Where(t => t.Key == templateId).ToList()
-            : templates.Where(t => string.Equals(t.Value, text, StringComparison.Ordinal)).ToList();
-        if (named.Count == 0)
+        var match = MistNameMatch.Match(templates.Select(t => new TemplateName(t.Key, t.Value)), template, t => t.Id, t => t.Name);
+        return match.Outcome switch
         {
-            named = [.. templates.Where(t => string.Equals(t.Value, text, StringComparison.OrdinalIgnoreCase))];
-        }
-
-        return named.Count switch
-        {
-            1 => new WlanScope(mist.Orgs.Wlans, orgId, named[0].Key, $"template '{named[0].Value}'", templates),
-            0 => throw ToolErrors.Failed($"No WLAN template '{text}' in org {orgId}.{NameMatch.Nearest(templates.Values.OfType<string>(), text)} Org WLAN templates: {string.Join(", ", templates.Values.Take(20))}."),
-            _ => throw ToolErrors.InvalidParams($"{named.Count} WLAN templates are named '{text}'; give the id: {string.Join(", ", named.Select(t => t.Key))}."),
+            MistMatchOutcome.Found => new WlanScope(mist.Orgs.Wlans, orgId, match.Id, $"template '{match.Value!.Name}'", templates),
+            MistMatchOutcome.NotFound => throw ToolErrors.Failed(
+                $"No WLAN template '{match.Query}' in org {orgId}.{NameMatch.Nearest(match)} Org WLAN templates: {string.Join(", ", templates.Values.Take(20))}."),
+            _ => throw ToolErrors.InvalidParams($"{match.Candidates.Count} WLAN templates are named '{match.Query}'; give the id: {string.Join(", ", match.Candidates.Select(t => t.Id))}."),
         };
     }
 
@@ -96,21 +89,18 @@ internal sealed class WlanScope
     /// <summary>A WLAN by id or exact SSID (then SSID ignoring case when only one fits).</summary>
     public async Task<Models.Wlan> FindAsync(string wlan, CancellationToken cancellationToken)
     {
-        var text = string.IsNullOrWhiteSpace(wlan) ? throw ToolErrors.InvalidParams("wlan is required: a WLAN id or SSID.") : wlan.Trim();
-        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
-        var named = Guid.TryParse(text, out var id)
-            ? all.Where(w => w.Id == id).ToList()
-            : all.Where(w => string.Equals(w.Ssid, text, StringComparison.Ordinal)).ToList();
-        if (named.Count == 0)
+        if (string.IsNullOrWhiteSpace(wlan))
         {
-            named = [.. all.Where(w => string.Equals(w.Ssid, text, StringComparison.OrdinalIgnoreCase))];
+            throw ToolErrors.InvalidParams("wlan is required: a WLAN id or SSID.");
         }
 
-        return named.Count switch
+        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
+        var match = MistNameMatch.Match(all, wlan, w => w.Id, w => w.Ssid);
+        return match.Outcome switch
         {
-            1 => named[0],
-            0 => throw ToolErrors.Failed($"No WLAN '{text}' in the {Label}.{NameMatch.Nearest(all.Select(w => w.Ssid).OfType<string>(), text)} Use list_wlans to find it."),
-            _ => throw ToolErrors.InvalidParams($"{named.Count} WLANs of the {Label} have SSID '{text}'; give the id: {string.Join(", ", named.Select(w => w.Id))}."),
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound => throw ToolErrors.Failed($"No WLAN '{match.Query}' in the {Label}.{NameMatch.Nearest(match)} Use list_wlans to find it."),
+            _ => throw ToolErrors.InvalidParams($"{match.Candidates.Count} WLANs of the {Label} have SSID '{match.Query}'; give the id: {string.Join(", ", match.Candidates.Select(w => w.Id))}."),
         };
     }
 
@@ -126,4 +116,6 @@ internal sealed class WlanScope
 
         return json;
     }
+
+    private sealed record TemplateName(Guid Id, string? Name);
 }

@@ -1,5 +1,6 @@
 using Mist.Cli.Commands.Shared;
 using Mist.Cli.Commands.Shared.Bulk;
+using Mist.Cli.Session;
 using Mist.Cli.Terminal;
 
 namespace Mist.Cli.Commands.Inventory;
@@ -37,16 +38,15 @@ internal sealed class InventorySites(IReadOnlyList<Mist.Site> sites)
             return null;
         }
 
-        var exact = sites.Where(s => string.Equals(s.Name, written, StringComparison.Ordinal)).ToList();
-        var matches = exact.Count > 0 ? exact : [.. sites.Where(s => string.Equals(s.Name, written, StringComparison.OrdinalIgnoreCase))];
-        if (matches.Count == 1)
+        var match = MistNameMatch.ByName(sites, written, s => s.Id, s => s.Name);
+        if (match.IsFound)
         {
-            return matches[0];
+            return match.Value;
         }
 
-        problems.Add(line, matches.Count == 0
-            ? $"column site_name: no site named '{written}' in the org."
-            : $"column site_name: {matches.Count} sites are named '{written}'; give its id in site_id instead.");
+        problems.Add(line, match.Outcome == MistMatchOutcome.NotFound
+            ? $"column site_name: no site named '{written}' in the org.{MistSession.Nearest(match)}"
+            : $"column site_name: {match.Candidates.Count} sites are named '{written}'; give its id in site_id instead.");
         return null;
     }
 }

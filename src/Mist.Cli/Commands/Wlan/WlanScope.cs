@@ -9,7 +9,7 @@ namespace Mist.Cli.Commands.Wlan;
 /// <summary>
 /// Where WLANs live: a site (<c>/sites/{site_id}/wlans</c>), an org WLAN template (the org WLANs whose
 /// <c>template_id</c> is that template) or the whole org (every org WLAN, each with its template). A WLAN is named by
-/// id or exact SSID within its scope.
+/// id or SSID within its scope (exact, else ignoring case when only one fits).
 /// </summary>
 internal sealed class WlanScope
 {
@@ -115,24 +115,22 @@ internal sealed class WlanScope
         return found;
     }
 
-    /// <summary>A WLAN by id or exact SSID: none is exit 5, two of one SSID exit 2 with their ids.</summary>
+    /// <summary>
+    /// A WLAN by id or SSID, by the one name rule (<see cref="MistNameMatch"/>: exact, else ignoring case when
+    /// exactly one fits): none is exit 5 with the nearest SSIDs, two of one SSID exit 2 with their ids.
+    /// </summary>
     public async Task<JsonObject> FindAsync(string wlanRef, CancellationToken cancellationToken)
     {
         var wlans = await ListAsync(cancellationToken).ConfigureAwait(false);
-        if (Guid.TryParse(wlanRef, out var id))
+        var match = MistNameMatch.Match(wlans, wlanRef, w => Guid.TryParse((string?)w["id"], out var id) ? id : null, w => (string?)w["ssid"]);
+        return match.Outcome switch
         {
-            return wlans.FirstOrDefault(w => (string?)w["id"] == id.ToString())
-                ?? throw CliException.NotFound($"No WLAN with id {id} in the {Label}.");
-        }
-
-        var named = wlans.Where(w => (string?)w["ssid"] == wlanRef).ToList();
-        return named.Count switch
-        {
-            1 => named[0],
-            0 => throw CliException.NotFound(
-                $"No WLAN with SSID '{wlanRef}' in the {Label}." + (wlans.Count == 0 ? " It has none." : $" Its SSIDs: {string.Join(", ", wlans.Select(w => (string?)w["ssid"]).Distinct().Take(20))}.")),
+            MistMatchOutcome.Found => match.Value!,
+            MistMatchOutcome.NotFound when Guid.TryParse(match.Query, out var id) => throw CliException.NotFound($"No WLAN with id {id} in the {Label}."),
+            MistMatchOutcome.NotFound => throw CliException.NotFound(
+                $"No WLAN with SSID '{match.Query}' in the {Label}." + (wlans.Count == 0 ? " It has none." : $" Its SSIDs: {string.Join(", ", wlans.Select(w => (string?)w["ssid"]).Distinct().Take(20))}.")),
             _ => throw CliException.Usage(
-                $"{named.Count} WLANs of the {Label} have SSID '{wlanRef}'; give the id instead:\n" + string.Join('\n', named.Select(w => $"  {w["id"]}  {w["ssid"]}"))),
+                $"{match.Candidates.Count} WLANs of the {Label} have SSID '{match.Query}'; give the id instead:\n" + string.Join('\n', match.Candidates.Select(w => $"  {w["id"]}  {w["ssid"]}"))),
         };
     }
 
@@ -149,18 +147,16 @@ internal sealed class WlanScope
 
     private static (Guid Id, string? Name) FindTemplate(Dictionary<Guid, string?> templates, string templateRef, Guid orgId)
     {
-        if (Guid.TryParse(templateRef, out var id))
+        var match = MistNameMatch.Match(templates.Select(t => new TemplateName(t.Key, t.Value)), templateRef, t => t.Id, t => t.Name);
+        return match.Outcome switch
         {
-            return templates.TryGetValue(id, out var name) ? (id, name) : throw CliException.NotFound($"No WLAN template with id {id} in org {orgId}.");
-        }
-
-        var named = templates.Where(t => t.Value == templateRef).ToList();
-        return named.Count switch
-        {
-            1 => (named[0].Key, named[0].Value),
-            0 => throw CliException.NotFound(
-                $"No WLAN template named '{templateRef}' in org {orgId}." + (templates.Count == 0 ? " It has none." : $" Its templates: {string.Join(", ", templates.Values.Take(20))}.")),
-            _ => throw CliException.Usage($"{named.Count} WLAN templates are named '{templateRef}'; give the id instead:\n" + string.Join('\n', named.Select(t => $"  {t.Key}  {t.Value}"))),
+            MistMatchOutcome.Found => (match.Id, match.Value!.Name),
+            MistMatchOutcome.NotFound when Guid.TryParse(match.Query, out var id) => throw CliException.NotFound($"No WLAN template with id {id} in org {orgId}."),
+            MistMatchOutcome.NotFound => throw CliException.NotFound(
+                $"No WLAN template named '{match.Query}' in org {orgId}." + (templates.Count == 0 ? " It has none." : $" Its templates: {string.Join(", ", templates.Values.Take(20))}.")),
+            _ => throw CliException.Usage($"{match.Candidates.Count} WLAN templates are named '{match.Query}'; give the id instead:\n" + string.Join('\n', match.Candidates.Select(t => $"  {t.Id}  {t.Name}"))),
         };
     }
+
+    private sealed record TemplateName(Guid Id, string? Name);
 }
