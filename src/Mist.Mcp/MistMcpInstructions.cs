@@ -24,7 +24,7 @@ internal static class MistMcpInstructions
 
         text.AppendLine("Start with whoami: it names the token's orgs and roles and says whether writes are enabled.");
         text.AppendLine(
-            "Identifiers: org takes an id or exact name and may be left out when the token reaches exactly one org. " +
+            "Identifiers: org takes an id or a name and may be left out when the token reaches exactly one org. " +
             "site takes an id or a name. device takes an id, a MAC address in any notation, a serial number or a name. " +
             "Names match exactly, then ignoring case when only one object fits; a miss names the nearest names. " +
             "A name that matches several objects is an error that lists them; retry with an id.");

@@ -20,7 +20,7 @@ internal sealed class MistSession(MistClient client, MistTarget target, MistSimu
     public bool IsSimulator => Simulator is not null;
 
     /// <summary>
-    /// The org: the one named (id or exact name), or the only one the token reaches. Several reachable orgs and
+    /// The org: the one named (id or name), or the only one the token reaches. Several reachable orgs and
     /// none named is a usage error listing them.
     /// </summary>
     public async Task<Guid> GetOrgIdAsync(CancellationToken cancellationToken) =>

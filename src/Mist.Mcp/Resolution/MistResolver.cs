@@ -35,7 +35,7 @@ internal sealed class MistResolver(MistConnection connection)
     {
         if (string.IsNullOrWhiteSpace(site))
         {
-            throw ToolErrors.InvalidParams("site is required: a site id or exact name.");
+            throw ToolErrors.InvalidParams("site is required: a site id or name.");
         }
 
         // A site id needs no org; a name is looked up in it.
@@ -54,7 +54,7 @@ internal sealed class MistResolver(MistConnection connection)
     /// <summary>Refuses an empty device argument; called before anything else is looked up, so nothing is sent.</summary>
     public static string RequireDevice(string? device) =>
         string.IsNullOrWhiteSpace(device)
-            ? throw ToolErrors.InvalidParams("device is required: a device id, MAC address, serial number or exact name.")
+            ? throw ToolErrors.InvalidParams("device is required: a device id, MAC address, serial number or name.")
             : device;
 
     public async Task<InventoryItem> DeviceAsync(Guid orgId, string device, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ internal sealed class WlanScope
         return found;
     }
 
-    /// <summary>A WLAN by id or exact SSID (then SSID ignoring case when only one fits).</summary>
+    /// <summary>A WLAN by id or SSID (<see cref="MistNameMatch"/>: exact, then ignoring case when only one fits).</summary>
     public async Task<Models.Wlan> FindAsync(string wlan, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(wlan))

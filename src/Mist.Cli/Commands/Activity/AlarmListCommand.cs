@@ -8,7 +8,7 @@ namespace Mist.Cli.Commands.Activity;
 /// </summary>
 internal sealed class AlarmListCommand : MistCommand
 {
-    private readonly Option<string?> _site = new("--site") { Description = "Only the alarms of this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Only the alarms of this site (id or name)." };
     private readonly Option<string?> _severity = new("--severity") { Description = "Only alarms of this severity: critical, major, minor, warn or info." };
     private readonly TimeWindow _window = new();
 

@@ -14,7 +14,7 @@ internal sealed class ClientListCommand : MistCommand
 {
     private const int InFlight = 4;
 
-    private readonly Option<string?> _site = new("--site") { Description = "Only the clients of this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Only the clients of this site (id or name)." };
     private readonly Option<string?> _device = new("--device") { Description = "Only the clients of this AP (id, MAC, serial or name)." };
     private readonly Option<string?> _ssid = new("--ssid") { Description = "Only the clients of this SSID (exact)." };
     private readonly Option<string?> _band = new("--band") { Description = "Only the clients on this band: 24, 5 or 6 (GHz)." };

@@ -8,7 +8,7 @@ namespace Mist.Cli.Commands.Activity;
 /// </summary>
 internal sealed class EventListCommand : MistCommand
 {
-    private readonly Option<string?> _site = new("--site") { Description = "Only the events of this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Only the events of this site (id or name)." };
     private readonly Option<string?> _device = new("--device") { Description = "Only the events of this device (id, MAC, serial or name)." };
     private readonly Option<string?> _type = new("--type") { Description = "Only events of these types, comma-separated (such as AP_RESTARTED,AP_DISCONNECTED)." };
     private readonly TimeWindow _window = new();

@@ -5,7 +5,7 @@ namespace Mist.Cli.Commands.Device;
 /// <summary>The DEVICE argument and the <c>--type</c> filter shared by the device and inventory commands.</summary>
 internal static class DeviceArguments
 {
-    public const string DeviceHelp = "Device id, MAC (any notation), serial or exact name.";
+    public const string DeviceHelp = "Device id, MAC (any notation), serial or name.";
 
     public static Argument<string> Device() => new("device") { Description = DeviceHelp };
 

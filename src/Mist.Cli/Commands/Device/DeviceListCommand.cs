@@ -13,7 +13,7 @@ namespace Mist.Cli.Commands.Device;
 /// </summary>
 internal sealed class DeviceListCommand : MistCommand
 {
-    private readonly Option<string?> _site = new("--site") { Description = "Only the devices of this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Only the devices of this site (id or name)." };
     private readonly Option<string?> _type = DeviceArguments.Type();
     private readonly Option<string?> _model = new("--model") { Description = "Only this hardware model, such as AP43." };
     private readonly Option<string?> _name = new("--name") { Description = "Only devices whose name matches this pattern (* and ?, case-insensitive)." };

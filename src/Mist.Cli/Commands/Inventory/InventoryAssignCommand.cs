@@ -7,7 +7,7 @@ namespace Mist.Cli.Commands.Inventory;
 /// <summary><c>mist inventory assign DEVICE... --site SITE [--no-reassign]</c>: puts devices on a site (moving them from another unless --no-reassign).</summary>
 internal sealed class InventoryAssignCommand : InventoryChangeCommand
 {
-    private readonly Option<string?> _site = new("--site") { Description = "The site to assign the devices to (id or exact name). Required, unless every --file row names its site." };
+    private readonly Option<string?> _site = new("--site") { Description = "The site to assign the devices to (id or name). Required, unless every --file row names its site." };
     private readonly Option<bool> _noReassign = new("--no-reassign") { Description = "Fail for devices already on another site instead of moving them." };
 
     public InventoryAssignCommand(CliApp app)
@@ -39,7 +39,7 @@ internal sealed class InventoryAssignCommand : InventoryChangeCommand
     {
         if (string.IsNullOrWhiteSpace(parse.GetValue(_site)))
         {
-            throw CliException.Usage("--site is required: the site to assign the devices to (id or exact name).");
+            throw CliException.Usage("--site is required: the site to assign the devices to (id or name).");
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class InventoryClaimCommand : MistCommand
 
     private readonly Argument<string[]> _codes = new("code") { Description = "Claim codes (activation codes) from the device or its box.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _file = new("--file") { Description = "A file of claim codes, one a line, or a CSV with a claim_code column (and site_name or site_id: one file, many sites); - for stdin." };
-    private readonly Option<string?> _site = new("--site") { Description = "Assign the claimed devices to this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Assign the claimed devices to this site (id or name)." };
     private readonly Option<bool> _reassign = new("--reassign") { Description = "With --site: also move devices that are already on another site (by default they are skipped and reported)." };
     private readonly Option<int> _batchSize = new("--batch-size") { Description = "Codes per claim request, 1 to 100.", DefaultValueFactory = _ => 50 };
     private readonly Option<int> _concurrency = BulkOptions.Concurrency();

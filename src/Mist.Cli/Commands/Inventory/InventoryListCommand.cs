@@ -8,7 +8,7 @@ namespace Mist.Cli.Commands.Inventory;
 /// <summary><c>mist inventory list [--site SITE] [--unassigned] [--type T] [--model M]</c>: every type unless <c>--type</c>, 1,000 per request.</summary>
 internal sealed class InventoryListCommand : MistCommand
 {
-    private readonly Option<string?> _site = new("--site") { Description = "Only the devices of this site (id or exact name)." };
+    private readonly Option<string?> _site = new("--site") { Description = "Only the devices of this site (id or name)." };
     private readonly Option<bool> _unassigned = new("--unassigned") { Description = "Only the devices on no site." };
     private readonly Option<string?> _type = DeviceArguments.Type();
     private readonly Option<string?> _model = new("--model") { Description = "Only this hardware model, such as AP43." };

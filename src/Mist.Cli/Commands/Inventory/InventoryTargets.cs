@@ -7,7 +7,7 @@ namespace Mist.Cli.Commands.Inventory;
 internal static class InventoryTargets
 {
     /// <summary>
-    /// Each device by id, MAC, serial or exact name (unknown: exit 5; ambiguous: exit 2); a device named twice is kept once.
+    /// Each device by id, MAC, serial or name (unknown: exit 5; ambiguous: exit 2); a device named twice is kept once.
     /// </summary>
     public static async Task<IReadOnlyList<InventoryTarget>> ResolveAsync(MistSession session, IEnumerable<string> inputs, CancellationToken cancellationToken)
     {

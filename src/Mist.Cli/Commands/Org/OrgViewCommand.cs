@@ -7,7 +7,7 @@ namespace Mist.Cli.Commands.Org;
 /// <summary><c>mist org view [ORG]</c>: the org with its counters.</summary>
 internal sealed class OrgViewCommand : MistCommand
 {
-    private static readonly Argument<string?> s_org = new("org") { Description = "Org id or exact name (default: --org, or the only org the token reaches).", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Argument<string?> s_org = new("org") { Description = "Org id or name (default: --org, or the only org the token reaches).", Arity = ArgumentArity.ZeroOrOne };
 
     public OrgViewCommand(CliApp app)
         : base(app, "view", "Show an org and its counts of sites, devices and inventory.")

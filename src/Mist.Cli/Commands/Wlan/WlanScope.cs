@@ -13,9 +13,9 @@ namespace Mist.Cli.Commands.Wlan;
 /// </summary>
 internal sealed class WlanScope
 {
-    public static readonly Option<string?> SiteOption = new("--site") { Description = "The site whose own WLANs these are (id or exact name)." };
+    public static readonly Option<string?> SiteOption = new("--site") { Description = "The site whose own WLANs these are (id or name)." };
 
-    public static readonly Option<string?> TemplateOption = new("--template") { Description = "The org WLAN template whose WLANs these are (id or exact name)." };
+    public static readonly Option<string?> TemplateOption = new("--template") { Description = "The org WLAN template whose WLANs these are (id or name)." };
 
     private readonly Dictionary<Guid, string?> _templateNames;
 

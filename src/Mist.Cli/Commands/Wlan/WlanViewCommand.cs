@@ -3,7 +3,7 @@ using Mist.Cli.Output;
 
 namespace Mist.Cli.Commands.Wlan;
 
-/// <summary><c>mist wlan view WLAN [--site SITE | --template T]</c>: one WLAN by id or exact SSID in its scope.</summary>
+/// <summary><c>mist wlan view WLAN [--site SITE | --template T]</c>: one WLAN by id or SSID in its scope.</summary>
 internal sealed class WlanViewCommand : MistCommand
 {
     private readonly Argument<string> _wlan = WlanArguments.Wlan();
