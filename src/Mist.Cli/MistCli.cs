@@ -46,6 +46,7 @@ internal static class MistCli
         root.Subcommands.Add(new ApiCommand(app));
         root.Subcommands.Add(new SimCommand(app));
         root.Subcommands.Add(new McpCommand(app));
+        root.Subcommands.Add(new Commands.Completion.CompletionCommand(app));
         RequiredOptionsFirst(root);
         return root;
     }

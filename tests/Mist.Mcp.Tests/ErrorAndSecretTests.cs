@@ -14,8 +14,11 @@ public sealed class ErrorAndSecretTests
         var direct = await mcp.Check.SendAsync(new MistRequest(HttpMethod.Get, $"sites/{missing}") { ThrowOnError = false }, Ct);
         var detail = direct.ReadJson()?.GetProperty("detail").GetString();
 
-        var error = await mcp.CallErrorAsync("get_site", new() { ["site"] = missing });
+        // get_site answers an unknown id as a lookup miss (the SDK's LookupClient); api_get passes Mist's 404 through.
+        var error = await mcp.CallErrorAsync("api_get", new() { ["path"] = $"sites/{missing}" });
+        var miss = await mcp.CallErrorAsync("get_site", new() { ["site"] = missing });
 
+        Assert.Contains($"No site with id {missing}", miss, StringComparison.Ordinal);
         Assert.Contains("HTTP 404", error, StringComparison.Ordinal);
         Assert.NotNull(detail);
         Assert.Contains($"detail: \"{detail}\"", error, StringComparison.Ordinal);

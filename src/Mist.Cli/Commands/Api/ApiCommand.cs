@@ -38,7 +38,7 @@ internal sealed class ApiCommand : MistCommand
         Options.Add(_site);
         Options.Add(_list);
         Options.Add(_skipCheck);
-        _path.CompletionSources.Add(_ => MistOperations.All.Select(o => new System.CommandLine.Completions.CompletionItem(o.OperationId, detail: $"{o.Method} {o.PathTemplate}")));
+        _path.CompletionSources.Add(ApiCompletion.Items);
     }
 
     protected override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
