@@ -72,7 +72,7 @@ public class QueryFamilyTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700086400), count.End);
         Assert.Equal(3, count.Total);
         Assert.Equal(["AP43: 12", "41: 5"], count.Results.Select(r => r.ToString()));
-        Assert.Contains("\"Results\":[{\"Value\":\"AP43\",\"Count\":12}", System.Text.Json.JsonSerializer.Serialize(count, MistJsonContext.Default.MistCount), StringComparison.Ordinal);
+        Assert.Contains("\"results\":[{\"value\":\"AP43\",\"count\":12}", System.Text.Json.JsonSerializer.Serialize(count, MistJsonContext.Default.MistCount), StringComparison.Ordinal);
     }
 
     [Theory]
