@@ -21,7 +21,9 @@ var overrides = new Dictionary<string, TypeRef>(StringComparer.Ordinal)
 {
     ["org"] = new("global::Mist.Org", "Mist.Org", false, "Org", false),
 };
-var models = new SchemaModels(specJson, HandWritten.TypeNames(Path.Combine(root, "src", "Mist.Client")), overrides);
+var handWritten = HandWritten.TypeNames(Path.Combine(root, "src", "Mist.Client"));
+var models = new SchemaModels(specJson, handWritten, overrides);
+var queries = QueriesEmitter.Select(operations);
 var roots = sdkCollections.ToDictionary(c => c, c => models.Root(c.Schema));
 
 var outputs = new Dictionary<string, string>
@@ -30,7 +32,9 @@ var outputs = new Dictionary<string, string>
     ["src/Mist.Client/Generated/Models.g.cs"] = ModelsEmitter.Models(models),
     ["src/Mist.Client/Generated/MistModelsJsonContext.g.cs"] = ModelsEmitter.Context(models, roots.Values.Where(r => r.Key != "Org").Distinct()),
     ["src/Mist.Client/Generated/ConfigCollections.g.cs"] = ModelsEmitter.Collections(sdkCollections, c => roots[c]),
-    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(operations, ModelsEmitter.PublicApi(models, sdkCollections, c => roots[c])),
+    ["src/Mist.Client/Generated/Queries.g.cs"] = QueriesEmitter.Code(queries, handWritten),
+    ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(
+        operations, ModelsEmitter.PublicApi(models, sdkCollections, c => roots[c]).Concat(QueriesEmitter.PublicApi(queries, handWritten))),
     ["src/Mist.Simulator/Collections/ConfigCollections.g.cs"] = Collections.Table(collections, spec.Version, live),
     ["src/Mist.Simulator/Collections/request-schemas.json"] = RequestSchemas.Document(spec, collections),
 };

@@ -23,6 +23,7 @@ namespace Mist;
 [JsonSerializable(typeof(Org))]
 [JsonSerializable(typeof(List<Org>))]
 [JsonSerializable(typeof(OrgStats))]
+[JsonSerializable(typeof(MistCount))]
 [JsonSerializable(typeof(Site))]
 [JsonSerializable(typeof(List<Site>))]
 [JsonSerializable(typeof(SearchEnvelope<Site>))]

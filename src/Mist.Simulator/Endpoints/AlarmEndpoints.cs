@@ -31,9 +31,21 @@ internal static class AlarmEndpoints
     private static IResult Search(SqlQuery query, HttpRequest request, DocumentSearch search, SimulatorRuntime runtime, bool siteFilter)
     {
         if (!TimedSearch.TryParse(request, runtime.Time.EpochSeconds(), "timestamp", "id", out var limit, out var window, out var after, out var order, out var error) ||
-            !Query.TryGetBool(request, "acked", out var acked, out error))
+            !TryFilter(query, request, window, siteFilter, out error))
         {
             return error!;
+        }
+
+        var (items, next, total) = search.Run("alarms", query, order!, after, limit);
+        return TimedSearch.Respond(request, window, limit, total, next, items);
+    }
+
+    /// <summary>The search's filters and time window, shared with the alarm counts.</summary>
+    internal static bool TryFilter(SqlQuery query, HttpRequest request, SearchWindow window, bool siteFilter, out IResult? error)
+    {
+        if (!Query.TryGetBool(request, "acked", out var acked, out error))
+        {
+            return false;
         }
 
         query.InWindow("timestamp", window);
@@ -43,8 +55,7 @@ internal static class AlarmEndpoints
         if (Query.Get(request, "group") is { } groups) query.WhereIn("grp", Split(groups));
         if (acked is not null) query.Where("acked = @acked", ("@acked", acked.Value ? 1 : 0));
         if (Query.Get(request, "ack_admin_name") is { } admin) query.Where("ack_admin_name = @admin", ("@admin", admin));
-        var (items, next, total) = search.Run("alarms", query, order!, after, limit);
-        return TimedSearch.Respond(request, window, limit, total, next, items);
+        return true;
     }
 
     private static async Task<IResult> AckManyAsync(string scopeColumn, string scopeId, HttpContext context, Database database, SimulatorRuntime runtime)

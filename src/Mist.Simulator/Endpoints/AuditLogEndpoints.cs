@@ -32,11 +32,18 @@ internal static class AuditLogEndpoints
             return ApiResults.BadRequest($"invalid sort: {sort} (timestamp or -timestamp)");
         }
 
-        var query = new SqlQuery().Where("org_id = @org_id", ("@org_id", org_id)).InWindow("timestamp", window);
+        var query = Filter(org_id, request, window);
+        var (items, total) = search.Page("audit_logs", query, new SearchOrder("timestamp", "rowid", sort.StartsWith('-')), page.Limit, page.Offset);
+        return TimedSearch.RespondPaged(request, window, page.Limit, page.Page, total, items);
+    }
+
+    /// <summary>The search's filters and time window, shared with the audit log count.</summary>
+    internal static SqlQuery Filter(string orgId, HttpRequest request, SearchWindow window)
+    {
+        var query = new SqlQuery().Where("org_id = @org_id", ("@org_id", orgId)).InWindow("timestamp", window);
         if (Query.Get(request, "admin_name") is { } admin) query.Where("admin_name = @admin", ("@admin", admin));
         if (Query.Get(request, "message") is { } message) query.Where("message LIKE @message", ("@message", $"%{message}%"));
         if (Query.Get(request, "site_id") is { } siteId) query.Where("site_id = @site_id", ("@site_id", siteId));
-        var (items, total) = search.Page("audit_logs", query, new SearchOrder("timestamp", "rowid", sort.StartsWith('-')), page.Limit, page.Offset);
-        return TimedSearch.RespondPaged(request, window, page.Limit, page.Page, total, items);
+        return query;
     }
 }

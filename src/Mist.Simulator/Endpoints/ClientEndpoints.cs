@@ -63,9 +63,29 @@ internal static class ClientEndpoints
     private static IResult Search(SqlQuery query, HttpRequest request, ClientStore clients, SimulatorRuntime runtime, bool siteFilter)
     {
         if (!TimedSearch.TryParse(request, runtime.Time.EpochSeconds(), "last_seen", "mac", out var limit, out var window, out var after, out var order, out var error) ||
-            !Query.TryGetMac(request, out var mac, out error))
+            !TryFilter(query, request, window, siteFilter, out error))
         {
             return error!;
+        }
+
+        var (rows, total) = clients.Search(query, order!, after, limit + 1);
+        SearchCursor? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveRange(limit, rows.Count - limit);
+            next = new SearchCursor(rows[^1].LastSeen, rows[^1].Mac);
+        }
+
+        var items = ClientJson.Array(rows, ClientJson.Search);
+        return SearchResponse.Create(request, window, limit, total, next, w => w.WriteRawValue(items, skipInputValidation: true));
+    }
+
+    /// <summary>The search's filters and time window (the clients seen in it), shared with the client counts.</summary>
+    internal static bool TryFilter(SqlQuery query, HttpRequest request, SearchWindow window, bool siteFilter, out IResult? error)
+    {
+        if (!Query.TryGetMac(request, out var mac, out error))
+        {
+            return false;
         }
 
         query.InWindow("last_seen", window);
@@ -74,9 +94,9 @@ internal static class ClientEndpoints
         if (Query.Get(request, "ip") is { } ip) query.Where("ip = @ip", ("@ip", ip));
         if (Query.Get(request, "hostname") is { } hostname)
         {
-            query = hostname.Contains('*', StringComparison.Ordinal)
-                ? query.Where("lower(hostname) GLOB lower(@hostname)", ("@hostname", hostname))
-                : query.Where("hostname = @hostname COLLATE NOCASE", ("@hostname", hostname));
+            query.Where(
+                hostname.Contains('*', StringComparison.Ordinal) ? "lower(hostname) GLOB lower(@hostname)" : "hostname = @hostname COLLATE NOCASE",
+                ("@hostname", hostname));
         }
 
         if (Query.Get(request, "username") is { } username) query.Where("username = @username COLLATE NOCASE", ("@username", username));
@@ -85,7 +105,8 @@ internal static class ClientEndpoints
         {
             if (band is not ("24" or "5" or "6"))
             {
-                return ApiResults.BadRequest($"invalid band: {band} (24, 5 or 6)");
+                error = ApiResults.BadRequest($"invalid band: {band} (24, 5 or 6)");
+                return false;
             }
 
             query.Where("band = @band", ("@band", band));
@@ -95,7 +116,8 @@ internal static class ClientEndpoints
         {
             if (!MacAddress.TryNormalize(ap, out var apMac))
             {
-                return ApiResults.BadRequest($"invalid ap: {ap} (12 hex digits are expected)");
+                error = ApiResults.BadRequest($"invalid ap: {ap} (12 hex digits are expected)");
+                return false;
             }
 
             query.Where("ap_mac = @ap_mac", ("@ap_mac", apMac));
@@ -110,15 +132,6 @@ internal static class ClientEndpoints
                 ("@text", $"%{text}%"), ("@hex", $"%{hex}%"));
         }
 
-        var (rows, total) = clients.Search(query, order!, after, limit + 1);
-        SearchCursor? next = null;
-        if (rows.Count > limit)
-        {
-            rows.RemoveRange(limit, rows.Count - limit);
-            next = new SearchCursor(rows[^1].LastSeen, rows[^1].Mac);
-        }
-
-        var items = ClientJson.Array(rows, ClientJson.Search);
-        return SearchResponse.Create(request, window, limit, total, next, w => w.WriteRawValue(items, skipInputValidation: true));
+        return true;
     }
 }

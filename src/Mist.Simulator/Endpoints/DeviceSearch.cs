@@ -17,26 +17,13 @@ internal static class DeviceSearch
         if (!Query.TryGetLimit(request, out var limit, out var error) ||
             !SearchWindow.TryParse(request, now, out var window, out error) ||
             !SearchResponse.TryGetCursor(request, out var after, out error) ||
-            !Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
-            !Query.TryGetMac(request, out var mac, out error) ||
+            !TryGetFilter(request, scope, allowSiteFilter, out var filter, out error) ||
             !TryGetOrder(request, out var order, out error))
         {
             return error!;
         }
 
-        var filter = scope with
-        {
-            Assigned = true,
-            Types = types,
-            Mac = mac,
-            SiteId = allowSiteFilter ? Query.Get(request, "site_id") : scope.SiteId,
-            NameContains = Query.Get(request, "hostname"),
-            Model = Query.Get(request, "model"),
-            Version = Query.Get(request, "version"),
-            Ip = Query.Get(request, "ip"),
-            ExtIp = Query.Get(request, "ext_ip"),
-        };
-        var (rows, total) = devices.Search(filter, order!, after, limit + 1);
+        var (rows, total) = devices.Search(filter!, order!, after, limit + 1);
         SearchCursor? next = null;
         if (rows.Count > limit)
         {
@@ -53,6 +40,31 @@ internal static class DeviceSearch
 
         var items = DeviceJson.Array(rows, DeviceJson.Search(now));
         return SearchResponse.Create(request, window, limit, total, next, w => w.WriteRawValue(items, skipInputValidation: true));
+    }
+
+    /// <summary>The search's filters, shared with the device counts: devices on sites, <c>type</c> default ap.</summary>
+    public static bool TryGetFilter(HttpRequest request, DeviceFilter scope, bool allowSiteFilter, out DeviceFilter? filter, out IResult? error)
+    {
+        filter = null;
+        if (!Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
+            !Query.TryGetMac(request, out var mac, out error))
+        {
+            return false;
+        }
+
+        filter = scope with
+        {
+            Assigned = true,
+            Types = types,
+            Mac = mac,
+            SiteId = allowSiteFilter ? Query.Get(request, "site_id") : scope.SiteId,
+            NameContains = Query.Get(request, "hostname"),
+            Model = Query.Get(request, "model"),
+            Version = Query.Get(request, "version"),
+            Ip = Query.Get(request, "ip"),
+            ExtIp = Query.Get(request, "ext_ip"),
+        };
+        return true;
     }
 
     private static bool TryGetOrder(HttpRequest request, out SearchOrder? order, out IResult? error)

@@ -27,9 +27,21 @@ internal static class EventEndpoints
         // Upgrades that finished since the last read record their UPGRADED events first.
         upgrades.Settle(runtime.Time.EpochSeconds(), runtime.Options.Firmware);
         if (!TimedSearch.TryParse(request, runtime.Time.EpochSeconds(), "timestamp", "id", out var limit, out var window, out var after, out var order, out var error) ||
-            !Query.TryGetMac(request, out var mac, out error))
+            !TryFilterDeviceEvents(query, request, window, out error))
         {
             return error!;
+        }
+
+        var (items, next, total) = search.Run("events", query, order!, after, limit);
+        return TimedSearch.Respond(request, window, limit, total, next, items);
+    }
+
+    /// <summary>The device event search's filters and time window, shared with the device event counts.</summary>
+    internal static bool TryFilterDeviceEvents(SqlQuery query, HttpRequest request, SearchWindow window, out IResult? error)
+    {
+        if (!Query.TryGetMac(request, out var mac, out error))
+        {
+            return false;
         }
 
         query.Where("kind = 'device'").InWindow("timestamp", window);
@@ -39,15 +51,15 @@ internal static class EventEndpoints
         {
             if (deviceType is not ("ap" or "switch" or "gateway"))
             {
-                return ApiResults.BadRequest($"invalid device_type: {deviceType} (ap, switch, gateway or all)");
+                error = ApiResults.BadRequest($"invalid device_type: {deviceType} (ap, switch, gateway or all)");
+                return false;
             }
 
             query.Where("json_extract(data, '$.device_type') = @device_type", ("@device_type", deviceType));
         }
 
         if (Query.Get(request, "text") is { } text) query.Where("json_extract(data, '$.text') LIKE @text", ("@text", $"%{text}%"));
-        var (items, next, total) = search.Run("events", query, order!, after, limit);
-        return TimedSearch.Respond(request, window, limit, total, next, items);
+        return true;
     }
 
     private static IResult ClientEvents(string site_id, string client_mac, HttpContext context, DocumentSearch search, ClientRoamer roamer, SimulatorRuntime runtime)

@@ -25,34 +25,13 @@ internal static class InventorySearchEndpoints
         var request = context.Request;
         if (!Query.TryGetLimit(request, out var limit, out var error) ||
             !SearchResponse.TryGetCursor(request, out var after, out error) ||
-            !Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
-            !Query.TryGetMac(request, out var mac, out error) ||
+            !TryGetFilter(org_id, request, out var filter, out error) ||
             !TryGetOrder(request, out var order, out error))
         {
             return error!;
         }
 
-        var status = Query.Get(request, "status");
-        if (status is not (null or "connected" or "disconnected"))
-        {
-            return ApiResults.BadRequest($"invalid status: {status} (connected or disconnected)");
-        }
-
-        var filter = new DeviceFilter
-        {
-            OrgId = org_id,
-            Types = types,
-            Mac = mac,
-            SiteId = Query.Get(request, "site_id"),
-            Serial = Query.Get(request, "serial"),
-            Version = Query.Get(request, "version"),
-            Sku = Query.Get(request, "sku"),
-            Model = Query.Get(request, "model"),
-            Text = Query.Get(request, "text"),
-            Connected = status is null ? null : status == "connected",
-            Assigned = status == "connected" ? true : null,
-        };
-        var (rows, total) = devices.Search(filter, order!, after, limit + 1);
+        var (rows, total) = devices.Search(filter!, order!, after, limit + 1);
         SearchCursor? next = null;
         if (rows.Count > limit)
         {
@@ -100,6 +79,40 @@ internal static class InventorySearchEndpoints
         }
 
         return ApiResults.Json(buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary>The search's filters, shared with the inventory count: <c>type</c> default ap, status, site, model, ...</summary>
+    internal static bool TryGetFilter(string orgId, HttpRequest request, out DeviceFilter? filter, out IResult? error)
+    {
+        filter = null;
+        if (!Query.TryGetTypes(request, "ap", allowAll: false, out var types, out error) ||
+            !Query.TryGetMac(request, out var mac, out error))
+        {
+            return false;
+        }
+
+        var status = Query.Get(request, "status");
+        if (status is not (null or "connected" or "disconnected"))
+        {
+            error = ApiResults.BadRequest($"invalid status: {status} (connected or disconnected)");
+            return false;
+        }
+
+        filter = new DeviceFilter
+        {
+            OrgId = orgId,
+            Types = types,
+            Mac = mac,
+            SiteId = Query.Get(request, "site_id"),
+            Serial = Query.Get(request, "serial"),
+            Version = Query.Get(request, "version"),
+            Sku = Query.Get(request, "sku"),
+            Model = Query.Get(request, "model"),
+            Text = Query.Get(request, "text"),
+            Connected = status is null ? null : status == "connected",
+            Assigned = status == "connected" ? true : null,
+        };
+        return true;
     }
 
     /// <summary><c>sort</c>: mac, serial, model or name, "-" for descending (default mac); mac breaks ties.</summary>

@@ -26,17 +26,7 @@ internal static class SiteSearchEndpoints
             return error!;
         }
 
-        var query = new SqlQuery().Where("sites.org_id = @org_id", ("@org_id", org_id));
-        if (Query.Get(request, "name") is { } name)
-        {
-            query = name.Contains('*', StringComparison.Ordinal)
-                ? query.Where("lower(sites.name) GLOB lower(@name)", ("@name", name))
-                : query.Where("sites.name = @name COLLATE NOCASE", ("@name", name));
-        }
-
-        if (Query.Get(request, "id") is { } id) query.Where("sites.id = @id", ("@id", id));
-        if (Query.Get(request, "country_code") is { } country) query.Where("sites.country_code = @country", ("@country", country));
-
+        var query = Filter(org_id, request);
         var (rows, total) = sites.Search(query, order!, after, limit + 1);
         var more = rows.Count > limit;
         if (more) rows.RemoveRange(limit, rows.Count - limit);
@@ -57,6 +47,22 @@ internal static class SiteSearchEndpoints
 
             w.WriteEndArray();
         });
+    }
+
+    /// <summary>The search's filters, shared with the site count: name (exact or a <c>*</c> pattern), id, country_code.</summary>
+    internal static SqlQuery Filter(string orgId, HttpRequest request)
+    {
+        var query = new SqlQuery().Where("sites.org_id = @org_id", ("@org_id", orgId));
+        if (Query.Get(request, "name") is { } name)
+        {
+            query.Where(
+                name.Contains('*', StringComparison.Ordinal) ? "lower(sites.name) GLOB lower(@name)" : "sites.name = @name COLLATE NOCASE",
+                ("@name", name));
+        }
+
+        if (Query.Get(request, "id") is { } id) query.Where("sites.id = @id", ("@id", id));
+        if (Query.Get(request, "country_code") is { } country) query.Where("sites.country_code = @country", ("@country", country));
+        return query;
     }
 
     /// <summary><c>sort</c>: name or timestamp (creation time), "-" for descending; the default is timestamp.</summary>

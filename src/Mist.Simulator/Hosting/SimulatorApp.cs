@@ -34,6 +34,7 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<ClientRoamer>();
         builder.Services.AddSingleton<ClientStore>();
         builder.Services.AddSingleton<DocumentSearch>();
+        builder.Services.AddSingleton<DistinctCount>();
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton<InventoryOperations>();
         builder.Services.AddSingleton<Authorizer>();
@@ -74,6 +75,8 @@ internal static class SimulatorApp
         .MapEvents()
         .MapAlarms()
         .MapAuditLogs()
+        .MapInventoryCounts()
+        .MapActivityCounts()
         .MapConst();
     }
 }
