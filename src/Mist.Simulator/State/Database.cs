@@ -62,6 +62,9 @@ internal sealed class Database : IDisposable
     /// <summary>True when the state is the caller's file (shared with other processes), not a private temporary one.</summary>
     public bool IsFile { get; }
 
+    /// <summary>The private file that stands in for memory (<see langword="null"/> with a state file).</summary>
+    public string? TemporaryPath => _temporaryPath;
+
     /// <summary>Runs a read in a deferred transaction on a reader connection, so several statements see one snapshot.</summary>
     public T Read<T>(Func<SqliteConnection, T> read)
     {
