@@ -49,6 +49,8 @@ internal sealed class Database : IDisposable
         Execute(_writer, "PRAGMA journal_mode = WAL;");
         Execute(_writer, IsFile ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = OFF;");
         Execute(_writer, "PRAGMA cache_size = -65536;");
+        // The seed's one transaction logs the whole database; the log is cut back after its checkpoint.
+        Execute(_writer, "PRAGMA journal_size_limit = 67108864;");
         Execute(_writer, Schema.Sql);
         _readerConnectionString = new SqliteConnectionStringBuilder
         {
