@@ -35,6 +35,9 @@ public sealed class MistSimulator : IAsyncDisposable
     /// <summary>The seeded API tokens.</summary>
     public SeededTokens Tokens => _runtime.Tokens;
 
+    /// <summary>The state and its stores, for the benchmark's timings of store calls without HTTP.</summary>
+    internal SimulatorRuntime Runtime => _runtime;
+
     /// <summary>What the seed created.</summary>
     public SeedSummary Seed => _runtime.Summary;
 

@@ -27,11 +27,8 @@ internal static class Seeder
 
     private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now)
     {
-        using (var clear = c.CreateCommand())
-        {
-            clear.CommandText = Schema.Clear;
-            clear.ExecuteNonQuery();
-        }
+        Execute(c, Schema.Clear);
+        Execute(c, Schema.DropDeviceIndexes);
 
         var result = Write(c, options, seed, now);
         MetaStore.Set(c, MetaStore.SeedKey, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -122,7 +119,11 @@ internal static class Seeder
         var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
         var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
 
+        // The device indexes back the activity seeder's reads (devices by site); events are only written, so theirs wait.
+        Execute(c, Schema.Sql);
+        Execute(c, Schema.DropEventIndexes);
         ActivitySeeder.Write(c, options, seed, now);
+        Execute(c, Schema.Sql);
         var summary = new SeedSummary
         {
             Seed = seed,
@@ -139,6 +140,13 @@ internal static class Seeder
             TotalDevices = insert.Count,
         };
         return new SeedResult(summary, tokens);
+    }
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     internal static string NewId(Random random)

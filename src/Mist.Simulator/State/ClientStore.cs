@@ -76,7 +76,7 @@ internal sealed class ClientStore(Database database, ClientRoamer roamer)
 
     private (List<ClientRow> Rows, long Total) SearchNow(SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
     {
-        var total = query.Count(c, "clients");
+        var total = query.CachedCount(database, c, "clients");
         if (after is not null)
         {
             query.Where(order.After, ("@after_key", after.Key), ("@after_tie", after.TieBreak));

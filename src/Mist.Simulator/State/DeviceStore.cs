@@ -5,26 +5,44 @@ namespace Mist.Simulator.State;
 /// <summary>Reads and writes devices (the org inventory, site devices and their live state).</summary>
 internal sealed class DeviceStore(Database database)
 {
-    /// <summary>One page in <c>orderBy</c> order: a column (optionally DESC) from the caller's allow-list, never client text.</summary>
-    public (List<DeviceRow> Rows, long Total) Page(DeviceFilter filter, int limit, int offset, string orderBy = "mac") => database.Read(c =>
+    /// <summary>
+    /// One page in MAC order. The filter's row ids in that order are read once per data version (one walk of an
+    /// index) and cached; a page is then a slice of them, so page 101 costs what page 1 does and the total is the
+    /// list's length. The rows are exactly those of <c>ORDER BY mac LIMIT limit OFFSET offset</c> on the same snapshot.
+    /// </summary>
+    public (List<DeviceRow> Rows, long Total) Page(DeviceFilter filter, int limit, int offset) => database.Read(c =>
     {
         var query = filter.ToQuery();
-        var total = query.Count(c, "devices");
-        // A deferred join: the offset is walked in the (org_id|site_id, type, mac) index, and only the page's rows are read.
-        using var command = query.Command(c, $"""
-            SELECT {DeviceRow.Columns} FROM devices WHERE rowid IN (
-                SELECT rowid FROM devices{query.WhereClause} ORDER BY {orderBy}, mac LIMIT @limit OFFSET @offset)
-            ORDER BY {orderBy}, mac
-            """);
-        command.Parameters.AddWithValue("@limit", limit);
-        command.Parameters.AddWithValue("@offset", offset);
-        return (ReadAll(command), total);
+        var ids = database.Cached(c, "devices by mac " + query.Key, () => OrderedIds(c, query));
+        if (offset >= ids.Length)
+        {
+            return (new List<DeviceRow>(), ids.LongLength);
+        }
+
+        var slice = new ArraySegment<long>(ids, offset, Math.Min(limit, ids.Length - offset));
+        using var command = c.CreateCommand();
+        command.CommandText = $"SELECT {DeviceRow.Columns} FROM devices WHERE rowid IN (SELECT value FROM json_each(@ids)) ORDER BY mac";
+        command.Parameters.AddWithValue("@ids", "[" + string.Join(',', slice) + "]");
+        return (ReadAll(command), ids.LongLength);
     });
+
+    private static long[] OrderedIds(SqliteConnection c, SqlQuery query)
+    {
+        using var command = query.Command(c, $"SELECT rowid FROM devices{query.WhereClause} ORDER BY mac");
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return [.. ids];
+    }
 
     public (List<DeviceRow> Rows, long Total) Search(DeviceFilter filter, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
     {
         var query = filter.ToQuery();
-        var total = query.Count(c, "devices");
+        var total = query.CachedCount(database, c, "devices");
         if (after is not null)
         {
             query.Where(order.After, ("@after_key", after.Key), ("@after_tie", after.TieBreak));

@@ -9,7 +9,7 @@ internal sealed class DocumentSearch(Database database)
     public (List<string> Items, SearchCursor? Next, long Total) Run(string table, SqlQuery query, SearchOrder order, SearchCursor? after, int limit) =>
         database.Read(c =>
         {
-            var total = query.Count(c, table);
+            var total = query.CachedCount(database, c, table);
             if (after is not null)
             {
                 query.Where(order.After, ("@after_key", after.Key), ("@after_tie", after.TieBreak));
@@ -40,7 +40,7 @@ internal sealed class DocumentSearch(Database database)
     public (List<string> Items, long Total) Page(string table, SqlQuery query, SearchOrder order, int limit, int offset) =>
         database.Read(c =>
         {
-            var total = query.Count(c, table);
+            var total = query.CachedCount(database, c, table);
             using var command = query.Command(c, $"SELECT data FROM {table}{query.WhereClause}{order.OrderBy} LIMIT @limit OFFSET @offset");
             command.Parameters.AddWithValue("@limit", limit);
             command.Parameters.AddWithValue("@offset", offset);

@@ -62,7 +62,23 @@ internal static class Schema
             id TEXT PRIMARY KEY, org_id TEXT NOT NULL, site_id TEXT, admin_name TEXT NOT NULL, message TEXT NOT NULL,
             timestamp REAL NOT NULL, data TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS audit_logs_by_org ON audit_logs (org_id, timestamp, id);
+        CREATE INDEX IF NOT EXISTS devices_by_org_type_seen ON devices (org_id, type, last_seen, mac, site_id);
+        CREATE TABLE IF NOT EXISTS data_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+        INSERT OR IGNORE INTO data_version (id, n) VALUES (1, 0);
         """;
+
+    /// <summary>
+    /// Secondary indexes of the tables the seeder bulk-loads, dropped before its inserts and built after them by
+    /// running <see cref="Sql"/> again: building an index from loaded rows is one sort, where 100,000 inserts each
+    /// update it at a random place.
+    /// </summary>
+    public const string DropDeviceIndexes = """
+        DROP INDEX IF EXISTS devices_by_org_site; DROP INDEX IF EXISTS devices_by_org_type_site;
+        DROP INDEX IF EXISTS devices_by_site; DROP INDEX IF EXISTS devices_by_org_type_seen;
+        """;
+
+    /// <summary>Like <see cref="DropDeviceIndexes"/>, for the events the seeder writes (it never reads them back).</summary>
+    public const string DropEventIndexes = "DROP INDEX IF EXISTS events_by_org; DROP INDEX IF EXISTS events_by_site;";
 
     public const string Clear = """
         DELETE FROM meta; DELETE FROM tokens; DELETE FROM orgs; DELETE FROM sites;

@@ -28,7 +28,7 @@ internal sealed class SiteStore(Database database)
     public (List<(JsonObject Site, JsonObject Setting)> Rows, long Total) Search(
         SqlQuery query, SearchOrder order, SearchCursor? after, int limit) => database.Read(c =>
     {
-        var total = query.Count(c, "sites");
+        var total = query.CachedCount(database, c, "sites");
         if (after is not null)
         {
             query.Where(order.After, ("@after_key", after.Key), ("@after_tie", after.TieBreak));

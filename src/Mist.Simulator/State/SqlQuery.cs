@@ -59,4 +59,27 @@ internal sealed class SqlQuery
         using var command = Command(connection, $"SELECT COUNT(*) FROM {table}{WhereClause}");
         return (long)command.ExecuteScalar()!;
     }
+
+    /// <summary>
+    /// <see cref="Count"/> computed once per data version (<see cref="Database.Cached{T}"/>): searches send the total
+    /// with every page, and counting 100,000 rows costs more than the page itself.
+    /// </summary>
+    public long CachedCount(Database database, SqliteConnection connection, string table) =>
+        database.Cached(connection, $"count {table} {Key}", () => Count(connection, table));
+
+    /// <summary>The conditions and parameter values, unambiguously (values are length-prefixed): a cache key.</summary>
+    public string Key
+    {
+        get
+        {
+            var key = new StringBuilder(WhereClause);
+            foreach (var (name, value) in _parameters)
+            {
+                var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                key.Append(' ').Append(name).Append(':').Append(value.GetType().Name).Append(':').Append(text.Length).Append(':').Append(text);
+            }
+
+            return key.ToString();
+        }
+    }
 }
