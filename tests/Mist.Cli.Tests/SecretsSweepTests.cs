@@ -13,7 +13,7 @@ public class SecretsSweepTests
     private static readonly string[] s_exempt = ["sim serve", "mcp serve"];
 
     // Commands that send no request, so --verbose has nothing to trace.
-    private static readonly string[] s_offline = ["auth logout", "sim reset", "sim seed"];
+    private static readonly string[] s_offline = ["auth logout", "sim reset", "sim seed", "completion"];
 
     // A cancel needs an upgrade whose devices have not started, which a sweep on the real clock cannot hold for the
     // time a CLI process takes to start: its sample cancels an unknown upgrade, and the error path (404) is swept.
@@ -121,6 +121,7 @@ public class SecretsSweepTests
         // It runs before `sim reset`, which removes the state it seeds.
         ["sim seed"] = cli => Run(cli, "sim", "seed", "--sim", "-o", "json", "--fields", "orgs,claim_codes,sites,unassigned"),
         ["sim reset"] = cli => Run(cli, "sim", "reset"),
+        ["completion"] = cli => Run(cli, "completion", "bash"),
     };
 
     private static Task<CliResult> Run(CliHarness cli, params string[] args) => cli.RunAsync([.. args, "--verbose"]);
