@@ -62,10 +62,13 @@ internal static class ModelsEmitter
     }
 
     /// <summary>
-    /// The JSON metadata of every model, map and list the models use: a context of their own (the source generator
-    /// reads one declaration per context), with the options and lenient converters of <c>MistJsonContext</c>.
+    /// The JSON metadata of the models: one context per collection's model, holding that model, its list and every
+    /// list, map and model its fields lead to, with the options and lenient converters of <c>MistJsonContext</c>.
+    /// One context per model, not one for all: a context's <c>GetTypeInfo(Type)</c> refers to every type it holds, so
+    /// Native AOT keeps all of them (and rehydrates their metadata at every start) as soon as any one is used. Split,
+    /// a program keeps the models of the collections it touches: the CLI's start-up does not pay for 280 classes.
     /// </summary>
-    public static string Context(SchemaModels models, IEnumerable<TypeRef> roots)
+    public static string Contexts(SchemaModels models, IEnumerable<TypeRef> roots)
     {
         var code = new StringBuilder(Header);
         code.Append("""
@@ -75,31 +78,49 @@ internal static class ModelsEmitter
 
             namespace Mist;
 
-
             """);
-        code.Append("""
-            /// <summary>Source-generated JSON metadata of the configuration models (<see cref="Mist.Models"/>), with the options of <see cref="MistJsonContext"/>.</summary>
-            [JsonSourceGenerationOptions(
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-                NumberHandling = JsonNumberHandling.Strict,
-                Converters =
-                [
-                    typeof(LenientGuidConverter), typeof(LenientDoubleConverter), typeof(LenientInt32Converter), typeof(LenientInt64Converter), typeof(LenientBooleanConverter),
-                    typeof(LenientDeviceTypeConverter), typeof(LenientStringConverter), typeof(LenientLatLngConverter),
-                    typeof(LenientGuidListConverter), typeof(LenientStringListConverter),
-                ])]
-
-            """);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var registered = models.LenientTypes
-            .Concat(roots.Select(r => new TypeRef($"List<{r.Code}>", string.Empty, false, "List" + r.Key, true)))
-            .Where(t => keys.Add(t.Key));
-        foreach (var type in registered)
+        var names = new List<string>();
+        foreach (var root in roots.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            code.Append($"[JsonSerializable(typeof({type.Code}), TypeInfoPropertyName = \"{type.Key}\")]\n");
+            var name = ContextName(root);
+            names.Add(name);
+            code.Append($"\n/// <summary>Source-generated JSON metadata of <c>{root.Code}</c> and the types its fields lead to, with the options of <see cref=\"MistJsonContext\"/>.</summary>\n");
+            code.Append("""
+                [JsonSourceGenerationOptions(
+                    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                    NumberHandling = JsonNumberHandling.Strict,
+                    Converters =
+                    [
+                        typeof(LenientGuidConverter), typeof(LenientDoubleConverter), typeof(LenientInt32Converter), typeof(LenientInt64Converter), typeof(LenientBooleanConverter),
+                        typeof(LenientDeviceTypeConverter), typeof(LenientStringConverter), typeof(LenientLatLngConverter),
+                        typeof(LenientGuidListConverter), typeof(LenientStringListConverter),
+                    ])]
+
+                """);
+            var registered = models.Closure(root).Append(new TypeRef($"List<{root.Code}>", string.Empty, false, "List" + root.Key, true));
+            foreach (var type in registered)
+            {
+                code.Append($"[JsonSerializable(typeof({type.Code}), TypeInfoPropertyName = \"{type.Key}\")]\n");
+            }
+
+            code.Append($"internal sealed partial class {name} : JsonSerializerContext\n{{\n}}\n");
         }
 
-        code.Append("internal sealed partial class MistModelsJsonContext : JsonSerializerContext\n{\n}\n");
+        code.Append("""
+
+            /// <summary>Every model context, for tests that look a model up by type (no program code refers to it, so Native AOT keeps none of them for it).</summary>
+            internal static class MistModelsJsonContexts
+            {
+                public static IReadOnlyList<JsonSerializerContext> All { get; } =
+                [
+
+            """);
+        foreach (var name in names)
+        {
+            code.Append($"        {name}.Default,\n");
+        }
+
+        code.Append("    ];\n}\n");
         return code.ToString();
     }
 
@@ -112,6 +133,27 @@ internal static class ModelsEmitter
             namespace Mist;
 
             """);
+        // The operations alone, apart from the typed collections: a program that only sends them (the CLI's org
+        // export and apply) keeps none of the models, which a collection's JSON metadata would bring.
+        code.Append("\npublic sealed partial record MistConfigOperations\n{\n");
+        foreach (var group in collections.GroupBy(c => c.Scope))
+        {
+            var owner = ScopeClass(group.Key);
+            code.Append($"    /// <summary>The configuration-object collections of <see cref=\"{group.First().ClientClass}\"/>: their five operations each, with no model attached.</summary>\n");
+            code.Append($"    public static class {owner}\n    {{\n");
+            foreach (var collection in group)
+            {
+                code.Append($"        /// <summary>{Xml(collection.Tag)}: <c>{collection.List.Method} {Xml(collection.List.Path)}</c> ({collection.List.OperationId}) and its create, get, update and delete.</summary>\n");
+                code.Append($"        public static MistConfigOperations {collection.Property} {{ get; }} = new(MistOperations.{Name(collection.List)}, MistOperations.{Name(collection.Create)}, MistOperations.{Name(collection.Get)}, MistOperations.{Name(collection.Update)}, MistOperations.{Name(collection.Delete)}, \"{collection.ScopeField}\");\n\n");
+            }
+
+            code.Length -= 1;
+            code.Append("    }\n\n");
+        }
+
+        code.Length -= 1;
+        code.Append("}\n");
+
         foreach (var group in collections.GroupBy(c => c.ClientClass))
         {
             code.Append($"\npublic partial class {group.Key}\n{{\n");
@@ -127,7 +169,7 @@ internal static class ModelsEmitter
                 code.Append(filters.Count > 0 ? $" List filters: {string.Join(", ", filters)}." : string.Empty);
                 code.Append("</summary>\n");
                 code.Append($"    public virtual MistConfigCollection<{typeCode}> {collection.Property} => {field} ??= new(\n");
-                code.Append($"        _pipeline,\n        new MistConfigOperations(MistOperations.{Name(collection.List)}, MistOperations.{Name(collection.Create)}, MistOperations.{Name(collection.Get)}, MistOperations.{Name(collection.Update)}, MistOperations.{Name(collection.Delete)}, \"{collection.ScopeField}\"),\n");
+                code.Append($"        _pipeline,\n        MistConfigOperations.{ScopeClass(collection.Scope)}.{collection.Property},\n");
                 code.Append($"        {Context(type)}.Default.{type.Key},\n        {Context(type)}.Default.List{type.Key});\n\n");
             }
 
@@ -157,11 +199,22 @@ internal static class ModelsEmitter
         foreach (var collection in collections)
         {
             yield return $"virtual Mist.{collection.ClientClass}.{collection.Property}.get -> Mist.MistConfigCollection<{typeOf(collection).ApiArgument}>!";
+            yield return $"static Mist.MistConfigOperations.{ScopeClass(collection.Scope)}.{collection.Property}.get -> Mist.MistConfigOperations!";
+        }
+
+        foreach (var scope in collections.Select(c => c.Scope).Distinct())
+        {
+            yield return $"Mist.MistConfigOperations.{ScopeClass(scope)}";
         }
     }
 
     // The hand-written Org keeps its metadata in MistJsonContext.
-    private static string Context(TypeRef type) => type.Key == "Org" ? "MistJsonContext" : "MistModelsJsonContext";
+    private static string Context(TypeRef type) => type.Key == "Org" ? "MistJsonContext" : ContextName(type);
+
+    private static string ContextName(TypeRef root) => root.Key + "JsonContext";
+
+    // The class of MistConfigOperations holding a scope's collections: Orgs, Sites, Msps, as on MistClient.
+    private static string ScopeClass(string scope) => char.ToUpperInvariant(scope[0]) + scope[1..];
 
     private static string Name(Operation operation) => OperationsEmitter.Name(operation);
 

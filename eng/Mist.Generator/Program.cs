@@ -30,7 +30,7 @@ var outputs = new Dictionary<string, string>
 {
     ["src/Mist.Client/Generated/MistOperations.g.cs"] = OperationsEmitter.Table(operations, spec.Version, live),
     ["src/Mist.Client/Generated/Models.g.cs"] = ModelsEmitter.Models(models),
-    ["src/Mist.Client/Generated/MistModelsJsonContext.g.cs"] = ModelsEmitter.Context(models, roots.Values.Where(r => r.Key != "Org").Distinct()),
+    ["src/Mist.Client/Generated/ModelJsonContexts.g.cs"] = ModelsEmitter.Contexts(models, roots.Values.Where(r => r.Key != "Org").DistinctBy(r => r.Key)),
     ["src/Mist.Client/Generated/ConfigCollections.g.cs"] = ModelsEmitter.Collections(sdkCollections, c => roots[c]),
     ["src/Mist.Client/Generated/Queries.g.cs"] = QueriesEmitter.Code(queries, handWritten),
     ["src/Mist.Client/Generated/PublicAPI.Unshipped.txt"] = OperationsEmitter.PublicApi(

@@ -9,7 +9,8 @@ namespace Mist.Generator;
 /// <param name="IsValue">A value type (the API baseline marks reference type arguments with <c>!</c>).</param>
 /// <param name="Key">A name for the type's metadata property in the JSON context.</param>
 /// <param name="Lenient">Read through <c>LenientJsonConverter</c>: a value of another shape costs the field, not the object.</param>
-internal sealed record TypeRef(string Code, string Api, bool IsValue, string Key, bool Lenient)
+/// <param name="Element">The item type of a list, the value type of a map.</param>
+internal sealed record TypeRef(string Code, string Api, bool IsValue, string Key, bool Lenient, TypeRef? Element = null)
 {
     public static readonly TypeRef Text = new("string", "string", false, "String", false);
     public static readonly TypeRef Whole = new("long", "long", true, "Int64", false);
@@ -21,10 +22,10 @@ internal sealed record TypeRef(string Code, string Api, bool IsValue, string Key
     public string ApiArgument => IsValue ? Api : Api + "!";
 
     public static TypeRef ListOf(TypeRef element) =>
-        new($"IList<{element.Code}>", $"System.Collections.Generic.IList<{element.ApiArgument}>", false, "IList" + element.Key, true);
+        new($"IList<{element.Code}>", $"System.Collections.Generic.IList<{element.ApiArgument}>", false, "IList" + element.Key, true, element);
 
     public static TypeRef MapOf(TypeRef value) =>
-        new($"IDictionary<string, {value.Code}>", $"System.Collections.Generic.IDictionary<string!, {value.ApiArgument}>", false, "IDictionaryString" + value.Key, true);
+        new($"IDictionary<string, {value.Code}>", $"System.Collections.Generic.IDictionary<string!, {value.ApiArgument}>", false, "IDictionaryString" + value.Key, true, value);
 
     public static TypeRef Model(string name) => new(name, "Mist.Models." + name, false, name, true);
 }
@@ -54,6 +55,37 @@ internal sealed partial class SchemaModels(JsonObject spec, ISet<string> reserve
 
     /// <summary>Every list, map and model type a property reads leniently: each needs its own JSON metadata.</summary>
     public IEnumerable<TypeRef> LenientTypes => _lenientTypes.OrderBy(t => t.Key, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The lenient types <paramref name="root"/> reads through: itself, and every list, map and model its properties
+    /// lead to. Each needs metadata in the root's JSON context, since <c>LenientJsonConverter</c> asks the options for it.
+    /// </summary>
+    public IReadOnlyList<TypeRef> Closure(TypeRef root)
+    {
+        var found = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        var pending = new Stack<TypeRef>([root]);
+        while (pending.TryPop(out var type))
+        {
+            if (!type.Lenient || !found.TryAdd(type.Key, type))
+            {
+                continue;
+            }
+
+            if (type.Element is { } element)
+            {
+                pending.Push(element);
+            }
+            else if (_types.GetValueOrDefault(type.Key) is { } model)
+            {
+                foreach (var property in model.Properties)
+                {
+                    pending.Push(property.Type);
+                }
+            }
+        }
+
+        return [.. found.Values.OrderBy(t => t.Key, StringComparer.Ordinal)];
+    }
 
     /// <summary>The type of a collection's objects, from its request schema's name.</summary>
     public TypeRef Root(string schemaName)

@@ -18,15 +18,60 @@ public class ConfigModelSpecTests
     public static TheoryData<string> Collections => [.. Reachable().Select(c => c.Key)];
 
     [Fact]
-    public void The_models_context_reads_with_the_same_lenient_converters_as_the_sdk_context()
+    public void Every_models_context_reads_with_the_same_lenient_converters_as_the_sdk_context()
     {
-        // Two contexts because the JSON source generator takes one options declaration per context; they must not drift.
+        // One context per model (so Native AOT keeps only the models a program uses), each with its own options
+        // declaration, since the JSON source generator takes one per context: none may drift from MistJsonContext.
         static string[] Names(System.Text.Json.JsonSerializerOptions o) => [.. o.Converters.Select(c => c.GetType().FullName!).Order(StringComparer.Ordinal)];
 
         Assert.NotEmpty(Names(MistJsonContext.Default.Options));
-        Assert.Equal(Names(MistJsonContext.Default.Options), Names(MistModelsJsonContext.Default.Options));
-        Assert.Equal(MistJsonContext.Default.Options.NumberHandling, MistModelsJsonContext.Default.Options.NumberHandling);
-        Assert.Equal(MistJsonContext.Default.Options.DefaultIgnoreCondition, MistModelsJsonContext.Default.Options.DefaultIgnoreCondition);
+        Assert.True(MistModelsJsonContexts.All.Count > 40, $"{MistModelsJsonContexts.All.Count} model contexts");
+        Assert.All(MistModelsJsonContexts.All, context =>
+        {
+            Assert.Equal(Names(MistJsonContext.Default.Options), Names(context.Options));
+            Assert.Equal(MistJsonContext.Default.Options.NumberHandling, context.Options.NumberHandling);
+            Assert.Equal(MistJsonContext.Default.Options.DefaultIgnoreCondition, context.Options.DefaultIgnoreCondition);
+        });
+    }
+
+    [Fact]
+    public void Each_collection_reads_its_model_through_its_own_context_which_holds_every_type_its_fields_need()
+    {
+        // A lenient field asks the options it is read with for its type's metadata: a context missing a nested type
+        // would fail only when that field is present, so every context must resolve every property type it reaches.
+        foreach (var (key, (_, type)) in Reachable())
+        {
+            var missing = new List<string>();
+            Walk(type, new HashSet<Type>(), missing);
+            Assert.True(missing.Count == 0, $"{key}: the context of {type.Type.Name} has no metadata for {string.Join(", ", missing)}");
+        }
+
+        static void Walk(JsonTypeInfo info, HashSet<Type> seen, List<string> missing)
+        {
+            if (!seen.Add(info.Type))
+            {
+                return;
+            }
+
+            foreach (var property in info.Properties)
+            {
+                var nested = property.PropertyType;
+                var generic = nested.IsGenericType ? nested.GetGenericTypeDefinition() : null;
+                if (nested.Assembly != typeof(MistClient).Assembly && generic != typeof(IList<>) && generic != typeof(IDictionary<,>))
+                {
+                    continue;
+                }
+
+                if (info.Options.TypeInfoResolver!.GetTypeInfo(nested, info.Options) is { } found)
+                {
+                    Walk(found, seen, missing);
+                }
+                else
+                {
+                    missing.Add(nested.Name);
+                }
+            }
+        }
     }
 
     [Fact]
@@ -91,7 +136,7 @@ public class ConfigModelSpecTests
                 var collection = property.GetValue(client)!;
                 var operations = (MistConfigOperations)property.PropertyType.GetProperty(nameof(MistConfigCollection<object>.Operations))!.GetValue(collection)!;
                 var model = property.PropertyType.GetGenericArguments()[0];
-                var type = MistModelsJsonContext.Default.GetTypeInfo(model) ?? MistJsonContext.Default.GetTypeInfo(model)!;
+                var type = ModelContexts.TypeInfo(model) ?? MistJsonContext.Default.GetTypeInfo(model)!;
                 Assert.Equal(HttpMethod.Get, operations.List.Method);
                 Assert.Equal(HttpMethod.Post, operations.Create.Method);
                 Assert.Equal(operations.List.PathTemplate, operations.Create.PathTemplate);

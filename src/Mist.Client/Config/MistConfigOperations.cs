@@ -7,7 +7,7 @@ namespace Mist;
 /// <param name="Update">Merge-updates one (<c>PUT .../{segment}/{id}</c>; the fields sent change, the others stay).</param>
 /// <param name="Delete">Deletes one (<c>DELETE .../{segment}/{id}</c>; 200 with an empty body).</param>
 /// <param name="ScopeField">The field naming the owner (<c>org_id</c>, <c>site_id</c> or <c>msp_id</c>), which the path decides.</param>
-public sealed record MistConfigOperations(
+public sealed partial record MistConfigOperations(
     MistOperation List,
     MistOperation Create,
     MistOperation Get,

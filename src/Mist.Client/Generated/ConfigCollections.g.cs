@@ -7,6 +7,195 @@ using System.Text.Json.Nodes;
 
 namespace Mist;
 
+public sealed partial record MistConfigOperations
+{
+    /// <summary>The configuration-object collections of <see cref="MspsClient"/>: their five operations each, with no model attached.</summary>
+    public static class Msps
+    {
+        /// <summary>MSPs Org Groups: <c>GET /api/v1/msps/{msp_id}/orggroups</c> (listMspOrgGroups) and its create, get, update and delete.</summary>
+        public static MistConfigOperations OrgGroups { get; } = new(MistOperations.ListMspOrgGroups, MistOperations.CreateMspOrgGroup, MistOperations.GetMspOrgGroup, MistOperations.UpdateMspOrgGroup, MistOperations.DeleteMspOrgGroup, "msp_id");
+
+        /// <summary>MSPs Orgs: <c>GET /api/v1/msps/{msp_id}/orgs</c> (listMspOrgs) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Orgs { get; } = new(MistOperations.ListMspOrgs, MistOperations.CreateMspOrg, MistOperations.GetMspOrg, MistOperations.UpdateMspOrg, MistOperations.DeleteMspOrg, "msp_id");
+
+        /// <summary>MSPs SSO: <c>GET /api/v1/msps/{msp_id}/ssos</c> (listMspSsos) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Ssos { get; } = new(MistOperations.ListMspSsos, MistOperations.CreateMspSso, MistOperations.GetMspSso, MistOperations.UpdateMspSso, MistOperations.DeleteMspSso, "msp_id");
+    }
+
+    /// <summary>The configuration-object collections of <see cref="OrgsClient"/>: their five operations each, with no model attached.</summary>
+    public static class Orgs
+    {
+        /// <summary>Orgs Advanced Anti Malware Profiles: <c>GET /api/v1/orgs/{org_id}/aamwprofiles</c> (listOrgAAMWProfiles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations AdvancedAntiMalwareProfiles { get; } = new(MistOperations.ListOrgAAMWProfiles, MistOperations.CreateOrgAAMWProfile, MistOperations.GetOrgAAMWProfile, MistOperations.UpdateOrgAAMWProfile, MistOperations.DeleteOrgAAMWProfile, "org_id");
+
+        /// <summary>Orgs Alarm Templates: <c>GET /api/v1/orgs/{org_id}/alarmtemplates</c> (listOrgAlarmTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations AlarmTemplates { get; } = new(MistOperations.ListOrgAlarmTemplates, MistOperations.CreateOrgAlarmTemplate, MistOperations.GetOrgAlarmTemplate, MistOperations.UpdateOrgAlarmTemplate, MistOperations.DeleteOrgAlarmTemplate, "org_id");
+
+        /// <summary>Orgs API Tokens: <c>GET /api/v1/orgs/{org_id}/apitokens</c> (listOrgApiTokens) and its create, get, update and delete.</summary>
+        public static MistConfigOperations ApiTokens { get; } = new(MistOperations.ListOrgApiTokens, MistOperations.CreateOrgApiToken, MistOperations.GetOrgApiToken, MistOperations.UpdateOrgApiToken, MistOperations.DeleteOrgApiToken, "org_id");
+
+        /// <summary>Orgs AP Templates: <c>GET /api/v1/orgs/{org_id}/aptemplates</c> (listOrgAptemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations ApTemplates { get; } = new(MistOperations.ListOrgAptemplates, MistOperations.CreateOrgAptemplate, MistOperations.GetOrgAptemplate, MistOperations.UpdateOrgAptemplate, MistOperations.DeleteOrgAptemplate, "org_id");
+
+        /// <summary>Orgs Asset Filters: <c>GET /api/v1/orgs/{org_id}/assetfilters</c> (listOrgAssetFilters) and its create, get, update and delete.</summary>
+        public static MistConfigOperations AssetFilters { get; } = new(MistOperations.ListOrgAssetFilters, MistOperations.CreateOrgAssetFilter, MistOperations.GetOrgAssetFilter, MistOperations.UpdateOrgAssetFilter, MistOperations.DeleteOrgAssetFilter, "org_id");
+
+        /// <summary>Orgs Assets: <c>GET /api/v1/orgs/{org_id}/assets</c> (listOrgAssets) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Assets { get; } = new(MistOperations.ListOrgAssets, MistOperations.CreateOrgAsset, MistOperations.GetOrgAsset, MistOperations.UpdateOrgAsset, MistOperations.DeleteOrgAsset, "org_id");
+
+        /// <summary>Orgs Antivirus Profiles: <c>GET /api/v1/orgs/{org_id}/avprofiles</c> (listOrgAntivirusProfiles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations AntivirusProfiles { get; } = new(MistOperations.ListOrgAntivirusProfiles, MistOperations.CreateOrgAntivirusProfile, MistOperations.GetOrgAntivirusProfile, MistOperations.UpdateOrgAntivirusProfile, MistOperations.DeleteOrgAntivirusProfile, "org_id");
+
+        /// <summary>Orgs Device Profiles: <c>GET /api/v1/orgs/{org_id}/deviceprofiles</c> (listOrgDeviceProfiles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations DeviceProfiles { get; } = new(MistOperations.ListOrgDeviceProfiles, MistOperations.CreateOrgDeviceProfile, MistOperations.GetOrgDeviceProfile, MistOperations.UpdateOrgDeviceProfile, MistOperations.DeleteOrgDeviceProfile, "org_id");
+
+        /// <summary>Orgs EVPN Topologies: <c>GET /api/v1/orgs/{org_id}/evpn_topologies</c> (listOrgEvpnTopologies) and its create, get, update and delete.</summary>
+        public static MistConfigOperations EvpnTopologies { get; } = new(MistOperations.ListOrgEvpnTopologies, MistOperations.CreateOrgEvpnTopology, MistOperations.GetOrgEvpnTopology, MistOperations.UpdateOrgEvpnTopology, MistOperations.DeleteOrgEvpnTopology, "org_id");
+
+        /// <summary>Orgs Gateway Templates: <c>GET /api/v1/orgs/{org_id}/gatewaytemplates</c> (listOrgGatewayTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations GatewayTemplates { get; } = new(MistOperations.ListOrgGatewayTemplates, MistOperations.CreateOrgGatewayTemplate, MistOperations.GetOrgGatewayTemplate, MistOperations.UpdateOrgGatewayTemplate, MistOperations.DeleteOrgGatewayTemplate, "org_id");
+
+        /// <summary>Orgs IDP Profiles: <c>GET /api/v1/orgs/{org_id}/idpprofiles</c> (listOrgIdpProfiles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations IdpProfiles { get; } = new(MistOperations.ListOrgIdpProfiles, MistOperations.CreateOrgIdpProfile, MistOperations.GetOrgIdpProfile, MistOperations.UpdateOrgIdpProfile, MistOperations.DeleteOrgIdpProfile, "org_id");
+
+        /// <summary>Orgs Marvis Invites: <c>GET /api/v1/orgs/{org_id}/marvisinvites</c> (listOrgMarvisClientInvites) and its create, get, update and delete.</summary>
+        public static MistConfigOperations MarvisInvites { get; } = new(MistOperations.ListOrgMarvisClientInvites, MistOperations.CreateOrgMarvisClientInvite, MistOperations.GetOrgMarvisClientInvite, MistOperations.UpdateOrgMarvisClientInvite, MistOperations.DeleteOrgMarvisClientInvite, "org_id");
+
+        /// <summary>Orgs MxClusters: <c>GET /api/v1/orgs/{org_id}/mxclusters</c> (listOrgMxEdgeClusters) and its create, get, update and delete.</summary>
+        public static MistConfigOperations MxClusters { get; } = new(MistOperations.ListOrgMxEdgeClusters, MistOperations.CreateOrgMxEdgeCluster, MistOperations.GetOrgMxEdgeCluster, MistOperations.UpdateOrgMxEdgeCluster, MistOperations.DeleteOrgMxEdgeCluster, "org_id");
+
+        /// <summary>Orgs MxEdges: <c>GET /api/v1/orgs/{org_id}/mxedges</c> (listOrgMxEdges) and its create, get, update and delete.</summary>
+        public static MistConfigOperations MxEdges { get; } = new(MistOperations.ListOrgMxEdges, MistOperations.CreateOrgMxEdge, MistOperations.GetOrgMxEdge, MistOperations.UpdateOrgMxEdge, MistOperations.DeleteOrgMxEdge, "org_id");
+
+        /// <summary>Orgs MxTunnels: <c>GET /api/v1/orgs/{org_id}/mxtunnels</c> (listOrgMxTunnels) and its create, get, update and delete.</summary>
+        public static MistConfigOperations MxTunnels { get; } = new(MistOperations.ListOrgMxTunnels, MistOperations.CreateOrgMxTunnel, MistOperations.GetOrgMxTunnel, MistOperations.UpdateOrgMxTunnel, MistOperations.DeleteOrgMxTunnel, "org_id");
+
+        /// <summary>Orgs NAC Portals: <c>GET /api/v1/orgs/{org_id}/nacportals</c> (listOrgNacPortals) and its create, get, update and delete.</summary>
+        public static MistConfigOperations NacPortals { get; } = new(MistOperations.ListOrgNacPortals, MistOperations.CreateOrgNacPortal, MistOperations.GetOrgNacPortal, MistOperations.UpdateOrgNacPortal, MistOperations.DeleteOrgNacPortal, "org_id");
+
+        /// <summary>Orgs NAC Rules: <c>GET /api/v1/orgs/{org_id}/nacrules</c> (listOrgNacRules) and its create, get, update and delete.</summary>
+        public static MistConfigOperations NacRules { get; } = new(MistOperations.ListOrgNacRules, MistOperations.CreateOrgNacRule, MistOperations.GetOrgNacRule, MistOperations.UpdateOrgNacRule, MistOperations.DeleteOrgNacRule, "org_id");
+
+        /// <summary>Orgs NAC Tags: <c>GET /api/v1/orgs/{org_id}/nactags</c> (listOrgNacTags) and its create, get, update and delete.</summary>
+        public static MistConfigOperations NacTags { get; } = new(MistOperations.ListOrgNacTags, MistOperations.CreateOrgNacTag, MistOperations.GetOrgNacTag, MistOperations.UpdateOrgNacTag, MistOperations.DeleteOrgNacTag, "org_id");
+
+        /// <summary>Orgs Networks: <c>GET /api/v1/orgs/{org_id}/networks</c> (listOrgNetworks) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Networks { get; } = new(MistOperations.ListOrgNetworks, MistOperations.CreateOrgNetwork, MistOperations.GetOrgNetwork, MistOperations.UpdateOrgNetwork, MistOperations.DeleteOrgNetwork, "org_id");
+
+        /// <summary>Orgs Network Templates: <c>GET /api/v1/orgs/{org_id}/networktemplates</c> (listOrgNetworkTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations NetworkTemplates { get; } = new(MistOperations.ListOrgNetworkTemplates, MistOperations.CreateOrgNetworkTemplate, MistOperations.GetOrgNetworkTemplate, MistOperations.UpdateOrgNetworkTemplate, MistOperations.DeleteOrgNetworkTemplate, "org_id");
+
+        /// <summary>Orgs Psk Portals: <c>GET /api/v1/orgs/{org_id}/pskportals</c> (listOrgPskPortals) and its create, get, update and delete.</summary>
+        public static MistConfigOperations PskPortals { get; } = new(MistOperations.ListOrgPskPortals, MistOperations.CreateOrgPskPortal, MistOperations.GetOrgPskPortal, MistOperations.UpdateOrgPskPortal, MistOperations.DeleteOrgPskPortal, "org_id");
+
+        /// <summary>Orgs Psks: <c>GET /api/v1/orgs/{org_id}/psks</c> (listOrgPsks) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Psks { get; } = new(MistOperations.ListOrgPsks, MistOperations.CreateOrgPsk, MistOperations.GetOrgPsk, MistOperations.UpdateOrgPsk, MistOperations.DeleteOrgPsk, "org_id");
+
+        /// <summary>Orgs RF Templates: <c>GET /api/v1/orgs/{org_id}/rftemplates</c> (listOrgRfTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations RfTemplates { get; } = new(MistOperations.ListOrgRfTemplates, MistOperations.CreateOrgRfTemplate, MistOperations.GetOrgRfTemplate, MistOperations.UpdateOrgRfTemplate, MistOperations.DeleteOrgRfTemplate, "org_id");
+
+        /// <summary>Orgs SDK Invites: <c>GET /api/v1/orgs/{org_id}/sdkinvites</c> (listSdkInvites) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SdkInvites { get; } = new(MistOperations.ListSdkInvites, MistOperations.CreateSdkInvite, MistOperations.GetSdkInvite, MistOperations.UpdateSdkInvite, MistOperations.RevokeSdkInvite, "org_id");
+
+        /// <summary>Orgs SDK Templates: <c>GET /api/v1/orgs/{org_id}/sdktemplates</c> (listSdkTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SdkTemplates { get; } = new(MistOperations.ListSdkTemplates, MistOperations.CreateSdkTemplate, MistOperations.GetSdkTemplate, MistOperations.UpdateSdkTemplate, MistOperations.DeleteSdkTemplate, "org_id");
+
+        /// <summary>Orgs SecIntel Profiles: <c>GET /api/v1/orgs/{org_id}/secintelprofiles</c> (listOrgSecIntelProfiles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SecIntelProfiles { get; } = new(MistOperations.ListOrgSecIntelProfiles, MistOperations.CreateOrgSecIntelProfile, MistOperations.GetOrgSecIntelProfile, MistOperations.UpdateOrgSecIntelProfile, MistOperations.DeleteOrgSecIntelProfile, "org_id");
+
+        /// <summary>Orgs Security Policies: <c>GET /api/v1/orgs/{org_id}/secpolicies</c> (listOrgSecPolicies) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SecurityPolicies { get; } = new(MistOperations.ListOrgSecPolicies, MistOperations.CreateOrgSecPolicy, MistOperations.GetOrgSecPolicy, MistOperations.UpdateOrgSecPolicy, MistOperations.DeleteOrgSecPolicy, "org_id");
+
+        /// <summary>Orgs Service Policies: <c>GET /api/v1/orgs/{org_id}/servicepolicies</c> (listOrgServicePolicies) and its create, get, update and delete.</summary>
+        public static MistConfigOperations ServicePolicies { get; } = new(MistOperations.ListOrgServicePolicies, MistOperations.CreateOrgServicePolicy, MistOperations.GetOrgServicePolicy, MistOperations.UpdateOrgServicePolicy, MistOperations.DeleteOrgServicePolicy, "org_id");
+
+        /// <summary>Orgs Services: <c>GET /api/v1/orgs/{org_id}/services</c> (listOrgServices) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Services { get; } = new(MistOperations.ListOrgServices, MistOperations.CreateOrgService, MistOperations.GetOrgService, MistOperations.UpdateOrgService, MistOperations.DeleteOrgService, "org_id");
+
+        /// <summary>Orgs Sitegroups: <c>GET /api/v1/orgs/{org_id}/sitegroups</c> (listOrgSiteGroups) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SiteGroups { get; } = new(MistOperations.ListOrgSiteGroups, MistOperations.CreateOrgSiteGroup, MistOperations.GetOrgSiteGroup, MistOperations.UpdateOrgSiteGroup, MistOperations.DeleteOrgSiteGroup, "org_id");
+
+        /// <summary>Orgs Site Templates: <c>GET /api/v1/orgs/{org_id}/sitetemplates</c> (listOrgSiteTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SiteTemplates { get; } = new(MistOperations.ListOrgSiteTemplates, MistOperations.CreateOrgSiteTemplate, MistOperations.GetOrgSiteTemplate, MistOperations.UpdateOrgSiteTemplate, MistOperations.DeleteOrgSiteTemplate, "org_id");
+
+        /// <summary>Orgs SSO Roles: <c>GET /api/v1/orgs/{org_id}/ssoroles</c> (listOrgSsoRoles) and its create, get, update and delete.</summary>
+        public static MistConfigOperations SsoRoles { get; } = new(MistOperations.ListOrgSsoRoles, MistOperations.CreateOrgSsoRole, MistOperations.GetOrgSsoRole, MistOperations.UpdateOrgSsoRole, MistOperations.DeleteOrgSsoRole, "org_id");
+
+        /// <summary>Orgs SSO: <c>GET /api/v1/orgs/{org_id}/ssos</c> (listOrgSsos) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Ssos { get; } = new(MistOperations.ListOrgSsos, MistOperations.CreateOrgSso, MistOperations.GetOrgSso, MistOperations.UpdateOrgSso, MistOperations.DeleteOrgSso, "org_id");
+
+        /// <summary>Orgs WLAN Templates: <c>GET /api/v1/orgs/{org_id}/templates</c> (listOrgTemplates) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WlanTemplates { get; } = new(MistOperations.ListOrgTemplates, MistOperations.CreateOrgTemplate, MistOperations.GetOrgTemplate, MistOperations.UpdateOrgTemplate, MistOperations.DeleteOrgTemplate, "org_id");
+
+        /// <summary>Orgs VPNs: <c>GET /api/v1/orgs/{org_id}/vpns</c> (listOrgVpns) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Vpns { get; } = new(MistOperations.ListOrgVpns, MistOperations.CreateOrgVpn, MistOperations.GetOrgVpn, MistOperations.UpdateOrgVpn, MistOperations.DeleteOrgVpn, "org_id");
+
+        /// <summary>Orgs Webhooks: <c>GET /api/v1/orgs/{org_id}/webhooks</c> (listOrgWebhooks) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Webhooks { get; } = new(MistOperations.ListOrgWebhooks, MistOperations.CreateOrgWebhook, MistOperations.GetOrgWebhook, MistOperations.UpdateOrgWebhook, MistOperations.DeleteOrgWebhook, "org_id");
+
+        /// <summary>Orgs Wlans: <c>GET /api/v1/orgs/{org_id}/wlans</c> (listOrgWlans) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Wlans { get; } = new(MistOperations.ListOrgWlans, MistOperations.CreateOrgWlan, MistOperations.GetOrgWLAN, MistOperations.UpdateOrgWlan, MistOperations.DeleteOrgWlan, "org_id");
+
+        /// <summary>Orgs WxRules: <c>GET /api/v1/orgs/{org_id}/wxrules</c> (listOrgWxRules) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxRules { get; } = new(MistOperations.ListOrgWxRules, MistOperations.CreateOrgWxRule, MistOperations.GetOrgWxRule, MistOperations.UpdateOrgWxRule, MistOperations.DeleteOrgWxRule, "org_id");
+
+        /// <summary>Orgs WxTags: <c>GET /api/v1/orgs/{org_id}/wxtags</c> (listOrgWxTags) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxTags { get; } = new(MistOperations.ListOrgWxTags, MistOperations.CreateOrgWxTag, MistOperations.GetOrgWxTag, MistOperations.UpdateOrgWxTag, MistOperations.DeleteOrgWxTag, "org_id");
+
+        /// <summary>Orgs WxTunnels: <c>GET /api/v1/orgs/{org_id}/wxtunnels</c> (listOrgWxTunnels) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxTunnels { get; } = new(MistOperations.ListOrgWxTunnels, MistOperations.CreateOrgWxTunnel, MistOperations.GetOrgWxTunnel, MistOperations.UpdateOrgWxTunnel, MistOperations.DeleteOrgWxTunnel, "org_id");
+    }
+
+    /// <summary>The configuration-object collections of <see cref="SitesClient"/>: their five operations each, with no model attached.</summary>
+    public static class Sites
+    {
+        /// <summary>Sites Asset Filters: <c>GET /api/v1/sites/{site_id}/assetfilters</c> (listSiteAssetFilters) and its create, get, update and delete.</summary>
+        public static MistConfigOperations AssetFilters { get; } = new(MistOperations.ListSiteAssetFilters, MistOperations.CreateSiteAssetFilter, MistOperations.GetSiteAssetFilter, MistOperations.UpdateSiteAssetFilter, MistOperations.DeleteSiteAssetFilter, "site_id");
+
+        /// <summary>Sites Assets: <c>GET /api/v1/sites/{site_id}/assets</c> (listSiteAssets) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Assets { get; } = new(MistOperations.ListSiteAssets, MistOperations.CreateSiteAsset, MistOperations.GetSiteAsset, MistOperations.UpdateSiteAsset, MistOperations.DeleteSiteAsset, "site_id");
+
+        /// <summary>Sites Beacons: <c>GET /api/v1/sites/{site_id}/beacons</c> (listSiteBeacons) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Beacons { get; } = new(MistOperations.ListSiteBeacons, MistOperations.CreateSiteBeacon, MistOperations.GetSiteBeacon, MistOperations.UpdateSiteBeacon, MistOperations.DeleteSiteBeacon, "site_id");
+
+        /// <summary>Sites EVPN Topologies: <c>GET /api/v1/sites/{site_id}/evpn_topologies</c> (listSiteEvpnTopologies) and its create, get, update and delete.</summary>
+        public static MistConfigOperations EvpnTopologies { get; } = new(MistOperations.ListSiteEvpnTopologies, MistOperations.CreateSiteEvpnTopology, MistOperations.GetSiteEvpnTopology, MistOperations.UpdateSiteEvpnTopology, MistOperations.DeleteSiteEvpnTopology, "site_id");
+
+        /// <summary>Sites Maps: <c>GET /api/v1/sites/{site_id}/maps</c> (listSiteMaps) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Maps { get; } = new(MistOperations.ListSiteMaps, MistOperations.CreateSiteMap, MistOperations.GetSiteMap, MistOperations.UpdateSiteMap, MistOperations.DeleteSiteMap, "site_id");
+
+        /// <summary>Sites Psks: <c>GET /api/v1/sites/{site_id}/psks</c> (listSitePsks) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Psks { get; } = new(MistOperations.ListSitePsks, MistOperations.CreateSitePsk, MistOperations.GetSitePsk, MistOperations.UpdateSitePsk, MistOperations.DeleteSitePsk, "site_id");
+
+        /// <summary>Sites Rfdiags: <c>GET /api/v1/sites/{site_id}/rfdiags</c> (getSiteSiteRfdiagRecording) and its create, get, update and delete.</summary>
+        public static MistConfigOperations RfDiags { get; } = new(MistOperations.GetSiteSiteRfdiagRecording, MistOperations.StartSiteRecording, MistOperations.GetSiteRfdiagRecording, MistOperations.UpdateSiteRfdiagRecording, MistOperations.DeleteSiteRfdiagRecording, "site_id");
+
+        /// <summary>Sites RSSI Zones: <c>GET /api/v1/sites/{site_id}/rssizones</c> (listSiteRssiZones) and its create, get, update and delete.</summary>
+        public static MistConfigOperations RssiZones { get; } = new(MistOperations.ListSiteRssiZones, MistOperations.CreateSiteRssiZone, MistOperations.GetSiteRssiZone, MistOperations.UpdateSiteRssiZone, MistOperations.DeleteSiteRssiZone, "site_id");
+
+        /// <summary>Sites vBeacons: <c>GET /api/v1/sites/{site_id}/vbeacons</c> (listSiteVBeacons) and its create, get, update and delete.</summary>
+        public static MistConfigOperations VBeacons { get; } = new(MistOperations.ListSiteVBeacons, MistOperations.CreateSiteVBeacon, MistOperations.GetSiteVBeacon, MistOperations.UpdateSiteVBeacon, MistOperations.DeleteSiteVBeacon, "site_id");
+
+        /// <summary>Sites Webhooks: <c>GET /api/v1/sites/{site_id}/webhooks</c> (listSiteWebhooks) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Webhooks { get; } = new(MistOperations.ListSiteWebhooks, MistOperations.CreateSiteWebhook, MistOperations.GetSiteWebhook, MistOperations.UpdateSiteWebhook, MistOperations.DeleteSiteWebhook, "site_id");
+
+        /// <summary>Sites Wlans: <c>GET /api/v1/sites/{site_id}/wlans</c> (listSiteWlans) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Wlans { get; } = new(MistOperations.ListSiteWlans, MistOperations.CreateSiteWlan, MistOperations.GetSiteWlan, MistOperations.UpdateSiteWlan, MistOperations.DeleteSiteWlan, "site_id");
+
+        /// <summary>Sites WxRules: <c>GET /api/v1/sites/{site_id}/wxrules</c> (listSiteWxRules) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxRules { get; } = new(MistOperations.ListSiteWxRules, MistOperations.CreateSiteWxRule, MistOperations.GetSiteWxRule, MistOperations.UpdateSiteWxRule, MistOperations.DeleteSiteWxRule, "site_id");
+
+        /// <summary>Sites WxTags: <c>GET /api/v1/sites/{site_id}/wxtags</c> (listSiteWxTags) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxTags { get; } = new(MistOperations.ListSiteWxTags, MistOperations.CreateSiteWxTag, MistOperations.GetSiteWxTag, MistOperations.UpdateSiteWxTag, MistOperations.DeleteSiteWxTag, "site_id");
+
+        /// <summary>Sites WxTunnels: <c>GET /api/v1/sites/{site_id}/wxtunnels</c> (listSiteWxTunnels) and its create, get, update and delete.</summary>
+        public static MistConfigOperations WxTunnels { get; } = new(MistOperations.ListSiteWxTunnels, MistOperations.CreateSiteWxTunnel, MistOperations.GetSiteWxTunnel, MistOperations.UpdateSiteWxTunnel, MistOperations.DeleteSiteWxTunnel, "site_id");
+
+        /// <summary>Sites Zones: <c>GET /api/v1/sites/{site_id}/zones</c> (listSiteZones) and its create, get, update and delete.</summary>
+        public static MistConfigOperations Zones { get; } = new(MistOperations.ListSiteZones, MistOperations.CreateSiteZone, MistOperations.GetSiteZone, MistOperations.UpdateSiteZone, MistOperations.DeleteSiteZone, "site_id");
+    }
+}
+
 public partial class MspsClient
 {
     private MistConfigCollection<Models.Orggroup>? _orgGroups;
@@ -14,16 +203,16 @@ public partial class MspsClient
     /// <summary>MSPs Org Groups: <c>GET /api/v1/msps/{msp_id}/orggroups</c> (listMspOrgGroups), createMspOrgGroup, getMspOrgGroup, updateMspOrgGroup, deleteMspOrgGroup.</summary>
     public virtual MistConfigCollection<Models.Orggroup> OrgGroups => _orgGroups ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListMspOrgGroups, MistOperations.CreateMspOrgGroup, MistOperations.GetMspOrgGroup, MistOperations.UpdateMspOrgGroup, MistOperations.DeleteMspOrgGroup, "msp_id"),
-        MistModelsJsonContext.Default.Orggroup,
-        MistModelsJsonContext.Default.ListOrggroup);
+        MistConfigOperations.Msps.OrgGroups,
+        OrggroupJsonContext.Default.Orggroup,
+        OrggroupJsonContext.Default.ListOrggroup);
 
     private MistConfigCollection<global::Mist.Org>? _orgs;
 
     /// <summary>MSPs Orgs: <c>GET /api/v1/msps/{msp_id}/orgs</c> (listMspOrgs), createMspOrg, getMspOrg, updateMspOrg, deleteMspOrg.</summary>
     public virtual MistConfigCollection<global::Mist.Org> Orgs => _orgs ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListMspOrgs, MistOperations.CreateMspOrg, MistOperations.GetMspOrg, MistOperations.UpdateMspOrg, MistOperations.DeleteMspOrg, "msp_id"),
+        MistConfigOperations.Msps.Orgs,
         MistJsonContext.Default.Org,
         MistJsonContext.Default.ListOrg);
 
@@ -32,9 +221,9 @@ public partial class MspsClient
     /// <summary>MSPs SSO: <c>GET /api/v1/msps/{msp_id}/ssos</c> (listMspSsos), createMspSso, getMspSso, updateMspSso, deleteMspSso.</summary>
     public virtual MistConfigCollection<Models.Sso> Ssos => _ssos ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListMspSsos, MistOperations.CreateMspSso, MistOperations.GetMspSso, MistOperations.UpdateMspSso, MistOperations.DeleteMspSso, "msp_id"),
-        MistModelsJsonContext.Default.Sso,
-        MistModelsJsonContext.Default.ListSso);
+        MistConfigOperations.Msps.Ssos,
+        SsoJsonContext.Default.Sso,
+        SsoJsonContext.Default.ListSso);
 }
 
 public partial class OrgsClient
@@ -44,360 +233,360 @@ public partial class OrgsClient
     /// <summary>Orgs Advanced Anti Malware Profiles: <c>GET /api/v1/orgs/{org_id}/aamwprofiles</c> (listOrgAAMWProfiles), createOrgAAMWProfile, getOrgAAMWProfile, updateOrgAAMWProfile, deleteOrgAAMWProfile.</summary>
     public virtual MistConfigCollection<Models.AamwProfile> AdvancedAntiMalwareProfiles => _advancedAntiMalwareProfiles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAAMWProfiles, MistOperations.CreateOrgAAMWProfile, MistOperations.GetOrgAAMWProfile, MistOperations.UpdateOrgAAMWProfile, MistOperations.DeleteOrgAAMWProfile, "org_id"),
-        MistModelsJsonContext.Default.AamwProfile,
-        MistModelsJsonContext.Default.ListAamwProfile);
+        MistConfigOperations.Orgs.AdvancedAntiMalwareProfiles,
+        AamwProfileJsonContext.Default.AamwProfile,
+        AamwProfileJsonContext.Default.ListAamwProfile);
 
     private MistConfigCollection<Models.AlarmTemplate>? _alarmTemplates;
 
     /// <summary>Orgs Alarm Templates: <c>GET /api/v1/orgs/{org_id}/alarmtemplates</c> (listOrgAlarmTemplates), createOrgAlarmTemplate, getOrgAlarmTemplate, updateOrgAlarmTemplate, deleteOrgAlarmTemplate.</summary>
     public virtual MistConfigCollection<Models.AlarmTemplate> AlarmTemplates => _alarmTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAlarmTemplates, MistOperations.CreateOrgAlarmTemplate, MistOperations.GetOrgAlarmTemplate, MistOperations.UpdateOrgAlarmTemplate, MistOperations.DeleteOrgAlarmTemplate, "org_id"),
-        MistModelsJsonContext.Default.AlarmTemplate,
-        MistModelsJsonContext.Default.ListAlarmTemplate);
+        MistConfigOperations.Orgs.AlarmTemplates,
+        AlarmTemplateJsonContext.Default.AlarmTemplate,
+        AlarmTemplateJsonContext.Default.ListAlarmTemplate);
 
     private MistConfigCollection<Models.OrgApitoken>? _apiTokens;
 
     /// <summary>Orgs API Tokens: <c>GET /api/v1/orgs/{org_id}/apitokens</c> (listOrgApiTokens), createOrgApiToken, getOrgApiToken, updateOrgApiToken, deleteOrgApiToken.</summary>
     public virtual MistConfigCollection<Models.OrgApitoken> ApiTokens => _apiTokens ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgApiTokens, MistOperations.CreateOrgApiToken, MistOperations.GetOrgApiToken, MistOperations.UpdateOrgApiToken, MistOperations.DeleteOrgApiToken, "org_id"),
-        MistModelsJsonContext.Default.OrgApitoken,
-        MistModelsJsonContext.Default.ListOrgApitoken);
+        MistConfigOperations.Orgs.ApiTokens,
+        OrgApitokenJsonContext.Default.OrgApitoken,
+        OrgApitokenJsonContext.Default.ListOrgApitoken);
 
     private MistConfigCollection<Models.ApTemplate>? _apTemplates;
 
     /// <summary>Orgs AP Templates: <c>GET /api/v1/orgs/{org_id}/aptemplates</c> (listOrgAptemplates), createOrgAptemplate, getOrgAptemplate, updateOrgAptemplate, deleteOrgAptemplate.</summary>
     public virtual MistConfigCollection<Models.ApTemplate> ApTemplates => _apTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAptemplates, MistOperations.CreateOrgAptemplate, MistOperations.GetOrgAptemplate, MistOperations.UpdateOrgAptemplate, MistOperations.DeleteOrgAptemplate, "org_id"),
-        MistModelsJsonContext.Default.ApTemplate,
-        MistModelsJsonContext.Default.ListApTemplate);
+        MistConfigOperations.Orgs.ApTemplates,
+        ApTemplateJsonContext.Default.ApTemplate,
+        ApTemplateJsonContext.Default.ListApTemplate);
 
     private MistConfigCollection<Models.AssetFilter>? _assetFilters;
 
     /// <summary>Orgs Asset Filters: <c>GET /api/v1/orgs/{org_id}/assetfilters</c> (listOrgAssetFilters), createOrgAssetFilter, getOrgAssetFilter, updateOrgAssetFilter, deleteOrgAssetFilter.</summary>
     public virtual MistConfigCollection<Models.AssetFilter> AssetFilters => _assetFilters ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAssetFilters, MistOperations.CreateOrgAssetFilter, MistOperations.GetOrgAssetFilter, MistOperations.UpdateOrgAssetFilter, MistOperations.DeleteOrgAssetFilter, "org_id"),
-        MistModelsJsonContext.Default.AssetFilter,
-        MistModelsJsonContext.Default.ListAssetFilter);
+        MistConfigOperations.Orgs.AssetFilters,
+        AssetFilterJsonContext.Default.AssetFilter,
+        AssetFilterJsonContext.Default.ListAssetFilter);
 
     private MistConfigCollection<Models.Asset>? _assets;
 
     /// <summary>Orgs Assets: <c>GET /api/v1/orgs/{org_id}/assets</c> (listOrgAssets), createOrgAsset, getOrgAsset, updateOrgAsset, deleteOrgAsset.</summary>
     public virtual MistConfigCollection<Models.Asset> Assets => _assets ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAssets, MistOperations.CreateOrgAsset, MistOperations.GetOrgAsset, MistOperations.UpdateOrgAsset, MistOperations.DeleteOrgAsset, "org_id"),
-        MistModelsJsonContext.Default.Asset,
-        MistModelsJsonContext.Default.ListAsset);
+        MistConfigOperations.Orgs.Assets,
+        AssetJsonContext.Default.Asset,
+        AssetJsonContext.Default.ListAsset);
 
     private MistConfigCollection<Models.Avprofile>? _antivirusProfiles;
 
     /// <summary>Orgs Antivirus Profiles: <c>GET /api/v1/orgs/{org_id}/avprofiles</c> (listOrgAntivirusProfiles), createOrgAntivirusProfile, getOrgAntivirusProfile, updateOrgAntivirusProfile, deleteOrgAntivirusProfile.</summary>
     public virtual MistConfigCollection<Models.Avprofile> AntivirusProfiles => _antivirusProfiles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgAntivirusProfiles, MistOperations.CreateOrgAntivirusProfile, MistOperations.GetOrgAntivirusProfile, MistOperations.UpdateOrgAntivirusProfile, MistOperations.DeleteOrgAntivirusProfile, "org_id"),
-        MistModelsJsonContext.Default.Avprofile,
-        MistModelsJsonContext.Default.ListAvprofile);
+        MistConfigOperations.Orgs.AntivirusProfiles,
+        AvprofileJsonContext.Default.Avprofile,
+        AvprofileJsonContext.Default.ListAvprofile);
 
     private MistConfigCollection<JsonObject>? _deviceProfiles;
 
     /// <summary>Orgs Device Profiles: <c>GET /api/v1/orgs/{org_id}/deviceprofiles</c> (listOrgDeviceProfiles), createOrgDeviceProfile, getOrgDeviceProfile, updateOrgDeviceProfile, deleteOrgDeviceProfile. List filters: <c>type</c>.</summary>
     public virtual MistConfigCollection<JsonObject> DeviceProfiles => _deviceProfiles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgDeviceProfiles, MistOperations.CreateOrgDeviceProfile, MistOperations.GetOrgDeviceProfile, MistOperations.UpdateOrgDeviceProfile, MistOperations.DeleteOrgDeviceProfile, "org_id"),
-        MistModelsJsonContext.Default.JsonObject,
-        MistModelsJsonContext.Default.ListJsonObject);
+        MistConfigOperations.Orgs.DeviceProfiles,
+        JsonObjectJsonContext.Default.JsonObject,
+        JsonObjectJsonContext.Default.ListJsonObject);
 
     private MistConfigCollection<Models.EvpnTopology>? _evpnTopologies;
 
     /// <summary>Orgs EVPN Topologies: <c>GET /api/v1/orgs/{org_id}/evpn_topologies</c> (listOrgEvpnTopologies), createOrgEvpnTopology, getOrgEvpnTopology, updateOrgEvpnTopology, deleteOrgEvpnTopology. List filters: <c>for_site</c>.</summary>
     public virtual MistConfigCollection<Models.EvpnTopology> EvpnTopologies => _evpnTopologies ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgEvpnTopologies, MistOperations.CreateOrgEvpnTopology, MistOperations.GetOrgEvpnTopology, MistOperations.UpdateOrgEvpnTopology, MistOperations.DeleteOrgEvpnTopology, "org_id"),
-        MistModelsJsonContext.Default.EvpnTopology,
-        MistModelsJsonContext.Default.ListEvpnTopology);
+        MistConfigOperations.Orgs.EvpnTopologies,
+        EvpnTopologyJsonContext.Default.EvpnTopology,
+        EvpnTopologyJsonContext.Default.ListEvpnTopology);
 
     private MistConfigCollection<Models.GatewayTemplate>? _gatewayTemplates;
 
     /// <summary>Orgs Gateway Templates: <c>GET /api/v1/orgs/{org_id}/gatewaytemplates</c> (listOrgGatewayTemplates), createOrgGatewayTemplate, getOrgGatewayTemplate, updateOrgGatewayTemplate, deleteOrgGatewayTemplate.</summary>
     public virtual MistConfigCollection<Models.GatewayTemplate> GatewayTemplates => _gatewayTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgGatewayTemplates, MistOperations.CreateOrgGatewayTemplate, MistOperations.GetOrgGatewayTemplate, MistOperations.UpdateOrgGatewayTemplate, MistOperations.DeleteOrgGatewayTemplate, "org_id"),
-        MistModelsJsonContext.Default.GatewayTemplate,
-        MistModelsJsonContext.Default.ListGatewayTemplate);
+        MistConfigOperations.Orgs.GatewayTemplates,
+        GatewayTemplateJsonContext.Default.GatewayTemplate,
+        GatewayTemplateJsonContext.Default.ListGatewayTemplate);
 
     private MistConfigCollection<Models.IdpProfile>? _idpProfiles;
 
     /// <summary>Orgs IDP Profiles: <c>GET /api/v1/orgs/{org_id}/idpprofiles</c> (listOrgIdpProfiles), createOrgIdpProfile, getOrgIdpProfile, updateOrgIdpProfile, deleteOrgIdpProfile.</summary>
     public virtual MistConfigCollection<Models.IdpProfile> IdpProfiles => _idpProfiles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgIdpProfiles, MistOperations.CreateOrgIdpProfile, MistOperations.GetOrgIdpProfile, MistOperations.UpdateOrgIdpProfile, MistOperations.DeleteOrgIdpProfile, "org_id"),
-        MistModelsJsonContext.Default.IdpProfile,
-        MistModelsJsonContext.Default.ListIdpProfile);
+        MistConfigOperations.Orgs.IdpProfiles,
+        IdpProfileJsonContext.Default.IdpProfile,
+        IdpProfileJsonContext.Default.ListIdpProfile);
 
     private MistConfigCollection<Models.MarvisClient>? _marvisInvites;
 
     /// <summary>Orgs Marvis Invites: <c>GET /api/v1/orgs/{org_id}/marvisinvites</c> (listOrgMarvisClientInvites), createOrgMarvisClientInvite, getOrgMarvisClientInvite, updateOrgMarvisClientInvite, deleteOrgMarvisClientInvite.</summary>
     public virtual MistConfigCollection<Models.MarvisClient> MarvisInvites => _marvisInvites ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgMarvisClientInvites, MistOperations.CreateOrgMarvisClientInvite, MistOperations.GetOrgMarvisClientInvite, MistOperations.UpdateOrgMarvisClientInvite, MistOperations.DeleteOrgMarvisClientInvite, "org_id"),
-        MistModelsJsonContext.Default.MarvisClient,
-        MistModelsJsonContext.Default.ListMarvisClient);
+        MistConfigOperations.Orgs.MarvisInvites,
+        MarvisClientJsonContext.Default.MarvisClient,
+        MarvisClientJsonContext.Default.ListMarvisClient);
 
     private MistConfigCollection<Models.Mxcluster>? _mxClusters;
 
     /// <summary>Orgs MxClusters: <c>GET /api/v1/orgs/{org_id}/mxclusters</c> (listOrgMxEdgeClusters), createOrgMxEdgeCluster, getOrgMxEdgeCluster, updateOrgMxEdgeCluster, deleteOrgMxEdgeCluster.</summary>
     public virtual MistConfigCollection<Models.Mxcluster> MxClusters => _mxClusters ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgMxEdgeClusters, MistOperations.CreateOrgMxEdgeCluster, MistOperations.GetOrgMxEdgeCluster, MistOperations.UpdateOrgMxEdgeCluster, MistOperations.DeleteOrgMxEdgeCluster, "org_id"),
-        MistModelsJsonContext.Default.Mxcluster,
-        MistModelsJsonContext.Default.ListMxcluster);
+        MistConfigOperations.Orgs.MxClusters,
+        MxclusterJsonContext.Default.Mxcluster,
+        MxclusterJsonContext.Default.ListMxcluster);
 
     private MistConfigCollection<Models.Mxedge>? _mxEdges;
 
     /// <summary>Orgs MxEdges: <c>GET /api/v1/orgs/{org_id}/mxedges</c> (listOrgMxEdges), createOrgMxEdge, getOrgMxEdge, updateOrgMxEdge, deleteOrgMxEdge. List filters: <c>for_site</c>.</summary>
     public virtual MistConfigCollection<Models.Mxedge> MxEdges => _mxEdges ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgMxEdges, MistOperations.CreateOrgMxEdge, MistOperations.GetOrgMxEdge, MistOperations.UpdateOrgMxEdge, MistOperations.DeleteOrgMxEdge, "org_id"),
-        MistModelsJsonContext.Default.Mxedge,
-        MistModelsJsonContext.Default.ListMxedge);
+        MistConfigOperations.Orgs.MxEdges,
+        MxedgeJsonContext.Default.Mxedge,
+        MxedgeJsonContext.Default.ListMxedge);
 
     private MistConfigCollection<Models.Mxtunnel>? _mxTunnels;
 
     /// <summary>Orgs MxTunnels: <c>GET /api/v1/orgs/{org_id}/mxtunnels</c> (listOrgMxTunnels), createOrgMxTunnel, getOrgMxTunnel, updateOrgMxTunnel, deleteOrgMxTunnel.</summary>
     public virtual MistConfigCollection<Models.Mxtunnel> MxTunnels => _mxTunnels ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgMxTunnels, MistOperations.CreateOrgMxTunnel, MistOperations.GetOrgMxTunnel, MistOperations.UpdateOrgMxTunnel, MistOperations.DeleteOrgMxTunnel, "org_id"),
-        MistModelsJsonContext.Default.Mxtunnel,
-        MistModelsJsonContext.Default.ListMxtunnel);
+        MistConfigOperations.Orgs.MxTunnels,
+        MxtunnelJsonContext.Default.Mxtunnel,
+        MxtunnelJsonContext.Default.ListMxtunnel);
 
     private MistConfigCollection<Models.NacPortal>? _nacPortals;
 
     /// <summary>Orgs NAC Portals: <c>GET /api/v1/orgs/{org_id}/nacportals</c> (listOrgNacPortals), createOrgNacPortal, getOrgNacPortal, updateOrgNacPortal, deleteOrgNacPortal.</summary>
     public virtual MistConfigCollection<Models.NacPortal> NacPortals => _nacPortals ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgNacPortals, MistOperations.CreateOrgNacPortal, MistOperations.GetOrgNacPortal, MistOperations.UpdateOrgNacPortal, MistOperations.DeleteOrgNacPortal, "org_id"),
-        MistModelsJsonContext.Default.NacPortal,
-        MistModelsJsonContext.Default.ListNacPortal);
+        MistConfigOperations.Orgs.NacPortals,
+        NacPortalJsonContext.Default.NacPortal,
+        NacPortalJsonContext.Default.ListNacPortal);
 
     private MistConfigCollection<Models.NacRule>? _nacRules;
 
     /// <summary>Orgs NAC Rules: <c>GET /api/v1/orgs/{org_id}/nacrules</c> (listOrgNacRules), createOrgNacRule, getOrgNacRule, updateOrgNacRule, deleteOrgNacRule.</summary>
     public virtual MistConfigCollection<Models.NacRule> NacRules => _nacRules ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgNacRules, MistOperations.CreateOrgNacRule, MistOperations.GetOrgNacRule, MistOperations.UpdateOrgNacRule, MistOperations.DeleteOrgNacRule, "org_id"),
-        MistModelsJsonContext.Default.NacRule,
-        MistModelsJsonContext.Default.ListNacRule);
+        MistConfigOperations.Orgs.NacRules,
+        NacRuleJsonContext.Default.NacRule,
+        NacRuleJsonContext.Default.ListNacRule);
 
     private MistConfigCollection<Models.NacTag>? _nacTags;
 
     /// <summary>Orgs NAC Tags: <c>GET /api/v1/orgs/{org_id}/nactags</c> (listOrgNacTags), createOrgNacTag, getOrgNacTag, updateOrgNacTag, deleteOrgNacTag. List filters: <c>type</c>, <c>name</c>, <c>match</c>.</summary>
     public virtual MistConfigCollection<Models.NacTag> NacTags => _nacTags ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgNacTags, MistOperations.CreateOrgNacTag, MistOperations.GetOrgNacTag, MistOperations.UpdateOrgNacTag, MistOperations.DeleteOrgNacTag, "org_id"),
-        MistModelsJsonContext.Default.NacTag,
-        MistModelsJsonContext.Default.ListNacTag);
+        MistConfigOperations.Orgs.NacTags,
+        NacTagJsonContext.Default.NacTag,
+        NacTagJsonContext.Default.ListNacTag);
 
     private MistConfigCollection<Models.Network>? _networks;
 
     /// <summary>Orgs Networks: <c>GET /api/v1/orgs/{org_id}/networks</c> (listOrgNetworks), createOrgNetwork, getOrgNetwork, updateOrgNetwork, deleteOrgNetwork.</summary>
     public virtual MistConfigCollection<Models.Network> Networks => _networks ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgNetworks, MistOperations.CreateOrgNetwork, MistOperations.GetOrgNetwork, MistOperations.UpdateOrgNetwork, MistOperations.DeleteOrgNetwork, "org_id"),
-        MistModelsJsonContext.Default.Network,
-        MistModelsJsonContext.Default.ListNetwork);
+        MistConfigOperations.Orgs.Networks,
+        NetworkJsonContext.Default.Network,
+        NetworkJsonContext.Default.ListNetwork);
 
     private MistConfigCollection<Models.NetworkTemplate>? _networkTemplates;
 
     /// <summary>Orgs Network Templates: <c>GET /api/v1/orgs/{org_id}/networktemplates</c> (listOrgNetworkTemplates), createOrgNetworkTemplate, getOrgNetworkTemplate, updateOrgNetworkTemplate, deleteOrgNetworkTemplate.</summary>
     public virtual MistConfigCollection<Models.NetworkTemplate> NetworkTemplates => _networkTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgNetworkTemplates, MistOperations.CreateOrgNetworkTemplate, MistOperations.GetOrgNetworkTemplate, MistOperations.UpdateOrgNetworkTemplate, MistOperations.DeleteOrgNetworkTemplate, "org_id"),
-        MistModelsJsonContext.Default.NetworkTemplate,
-        MistModelsJsonContext.Default.ListNetworkTemplate);
+        MistConfigOperations.Orgs.NetworkTemplates,
+        NetworkTemplateJsonContext.Default.NetworkTemplate,
+        NetworkTemplateJsonContext.Default.ListNetworkTemplate);
 
     private MistConfigCollection<Models.PskPortal>? _pskPortals;
 
     /// <summary>Orgs Psk Portals: <c>GET /api/v1/orgs/{org_id}/pskportals</c> (listOrgPskPortals), createOrgPskPortal, getOrgPskPortal, updateOrgPskPortal, deleteOrgPskPortal.</summary>
     public virtual MistConfigCollection<Models.PskPortal> PskPortals => _pskPortals ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgPskPortals, MistOperations.CreateOrgPskPortal, MistOperations.GetOrgPskPortal, MistOperations.UpdateOrgPskPortal, MistOperations.DeleteOrgPskPortal, "org_id"),
-        MistModelsJsonContext.Default.PskPortal,
-        MistModelsJsonContext.Default.ListPskPortal);
+        MistConfigOperations.Orgs.PskPortals,
+        PskPortalJsonContext.Default.PskPortal,
+        PskPortalJsonContext.Default.ListPskPortal);
 
     private MistConfigCollection<Models.Psk>? _psks;
 
     /// <summary>Orgs Psks: <c>GET /api/v1/orgs/{org_id}/psks</c> (listOrgPsks), createOrgPsk, getOrgPsk, updateOrgPsk, deleteOrgPsk. List filters: <c>name</c>, <c>ssid</c>, <c>role</c>.</summary>
     public virtual MistConfigCollection<Models.Psk> Psks => _psks ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgPsks, MistOperations.CreateOrgPsk, MistOperations.GetOrgPsk, MistOperations.UpdateOrgPsk, MistOperations.DeleteOrgPsk, "org_id"),
-        MistModelsJsonContext.Default.Psk,
-        MistModelsJsonContext.Default.ListPsk);
+        MistConfigOperations.Orgs.Psks,
+        PskJsonContext.Default.Psk,
+        PskJsonContext.Default.ListPsk);
 
     private MistConfigCollection<Models.RfTemplate>? _rfTemplates;
 
     /// <summary>Orgs RF Templates: <c>GET /api/v1/orgs/{org_id}/rftemplates</c> (listOrgRfTemplates), createOrgRfTemplate, getOrgRfTemplate, updateOrgRfTemplate, deleteOrgRfTemplate.</summary>
     public virtual MistConfigCollection<Models.RfTemplate> RfTemplates => _rfTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgRfTemplates, MistOperations.CreateOrgRfTemplate, MistOperations.GetOrgRfTemplate, MistOperations.UpdateOrgRfTemplate, MistOperations.DeleteOrgRfTemplate, "org_id"),
-        MistModelsJsonContext.Default.RfTemplate,
-        MistModelsJsonContext.Default.ListRfTemplate);
+        MistConfigOperations.Orgs.RfTemplates,
+        RfTemplateJsonContext.Default.RfTemplate,
+        RfTemplateJsonContext.Default.ListRfTemplate);
 
     private MistConfigCollection<Models.Sdkinvite>? _sdkInvites;
 
     /// <summary>Orgs SDK Invites: <c>GET /api/v1/orgs/{org_id}/sdkinvites</c> (listSdkInvites), createSdkInvite, getSdkInvite, updateSdkInvite, revokeSdkInvite.</summary>
     public virtual MistConfigCollection<Models.Sdkinvite> SdkInvites => _sdkInvites ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSdkInvites, MistOperations.CreateSdkInvite, MistOperations.GetSdkInvite, MistOperations.UpdateSdkInvite, MistOperations.RevokeSdkInvite, "org_id"),
-        MistModelsJsonContext.Default.Sdkinvite,
-        MistModelsJsonContext.Default.ListSdkinvite);
+        MistConfigOperations.Orgs.SdkInvites,
+        SdkinviteJsonContext.Default.Sdkinvite,
+        SdkinviteJsonContext.Default.ListSdkinvite);
 
     private MistConfigCollection<Models.Sdktemplate>? _sdkTemplates;
 
     /// <summary>Orgs SDK Templates: <c>GET /api/v1/orgs/{org_id}/sdktemplates</c> (listSdkTemplates), createSdkTemplate, getSdkTemplate, updateSdkTemplate, deleteSdkTemplate.</summary>
     public virtual MistConfigCollection<Models.Sdktemplate> SdkTemplates => _sdkTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSdkTemplates, MistOperations.CreateSdkTemplate, MistOperations.GetSdkTemplate, MistOperations.UpdateSdkTemplate, MistOperations.DeleteSdkTemplate, "org_id"),
-        MistModelsJsonContext.Default.Sdktemplate,
-        MistModelsJsonContext.Default.ListSdktemplate);
+        MistConfigOperations.Orgs.SdkTemplates,
+        SdktemplateJsonContext.Default.Sdktemplate,
+        SdktemplateJsonContext.Default.ListSdktemplate);
 
     private MistConfigCollection<Models.SecintelProfile>? _secIntelProfiles;
 
     /// <summary>Orgs SecIntel Profiles: <c>GET /api/v1/orgs/{org_id}/secintelprofiles</c> (listOrgSecIntelProfiles), createOrgSecIntelProfile, getOrgSecIntelProfile, updateOrgSecIntelProfile, deleteOrgSecIntelProfile.</summary>
     public virtual MistConfigCollection<Models.SecintelProfile> SecIntelProfiles => _secIntelProfiles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSecIntelProfiles, MistOperations.CreateOrgSecIntelProfile, MistOperations.GetOrgSecIntelProfile, MistOperations.UpdateOrgSecIntelProfile, MistOperations.DeleteOrgSecIntelProfile, "org_id"),
-        MistModelsJsonContext.Default.SecintelProfile,
-        MistModelsJsonContext.Default.ListSecintelProfile);
+        MistConfigOperations.Orgs.SecIntelProfiles,
+        SecintelProfileJsonContext.Default.SecintelProfile,
+        SecintelProfileJsonContext.Default.ListSecintelProfile);
 
     private MistConfigCollection<Models.Secpolicy>? _securityPolicies;
 
     /// <summary>Orgs Security Policies: <c>GET /api/v1/orgs/{org_id}/secpolicies</c> (listOrgSecPolicies), createOrgSecPolicy, getOrgSecPolicy, updateOrgSecPolicy, deleteOrgSecPolicy.</summary>
     public virtual MistConfigCollection<Models.Secpolicy> SecurityPolicies => _securityPolicies ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSecPolicies, MistOperations.CreateOrgSecPolicy, MistOperations.GetOrgSecPolicy, MistOperations.UpdateOrgSecPolicy, MistOperations.DeleteOrgSecPolicy, "org_id"),
-        MistModelsJsonContext.Default.Secpolicy,
-        MistModelsJsonContext.Default.ListSecpolicy);
+        MistConfigOperations.Orgs.SecurityPolicies,
+        SecpolicyJsonContext.Default.Secpolicy,
+        SecpolicyJsonContext.Default.ListSecpolicy);
 
     private MistConfigCollection<Models.OrgServicePolicy>? _servicePolicies;
 
     /// <summary>Orgs Service Policies: <c>GET /api/v1/orgs/{org_id}/servicepolicies</c> (listOrgServicePolicies), createOrgServicePolicy, getOrgServicePolicy, updateOrgServicePolicy, deleteOrgServicePolicy.</summary>
     public virtual MistConfigCollection<Models.OrgServicePolicy> ServicePolicies => _servicePolicies ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgServicePolicies, MistOperations.CreateOrgServicePolicy, MistOperations.GetOrgServicePolicy, MistOperations.UpdateOrgServicePolicy, MistOperations.DeleteOrgServicePolicy, "org_id"),
-        MistModelsJsonContext.Default.OrgServicePolicy,
-        MistModelsJsonContext.Default.ListOrgServicePolicy);
+        MistConfigOperations.Orgs.ServicePolicies,
+        OrgServicePolicyJsonContext.Default.OrgServicePolicy,
+        OrgServicePolicyJsonContext.Default.ListOrgServicePolicy);
 
     private MistConfigCollection<Models.Service>? _services;
 
     /// <summary>Orgs Services: <c>GET /api/v1/orgs/{org_id}/services</c> (listOrgServices), createOrgService, getOrgService, updateOrgService, deleteOrgService.</summary>
     public virtual MistConfigCollection<Models.Service> Services => _services ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgServices, MistOperations.CreateOrgService, MistOperations.GetOrgService, MistOperations.UpdateOrgService, MistOperations.DeleteOrgService, "org_id"),
-        MistModelsJsonContext.Default.Service,
-        MistModelsJsonContext.Default.ListService);
+        MistConfigOperations.Orgs.Services,
+        ServiceJsonContext.Default.Service,
+        ServiceJsonContext.Default.ListService);
 
     private MistConfigCollection<Models.Sitegroup>? _siteGroups;
 
     /// <summary>Orgs Sitegroups: <c>GET /api/v1/orgs/{org_id}/sitegroups</c> (listOrgSiteGroups), createOrgSiteGroup, getOrgSiteGroup, updateOrgSiteGroup, deleteOrgSiteGroup.</summary>
     public virtual MistConfigCollection<Models.Sitegroup> SiteGroups => _siteGroups ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSiteGroups, MistOperations.CreateOrgSiteGroup, MistOperations.GetOrgSiteGroup, MistOperations.UpdateOrgSiteGroup, MistOperations.DeleteOrgSiteGroup, "org_id"),
-        MistModelsJsonContext.Default.Sitegroup,
-        MistModelsJsonContext.Default.ListSitegroup);
+        MistConfigOperations.Orgs.SiteGroups,
+        SitegroupJsonContext.Default.Sitegroup,
+        SitegroupJsonContext.Default.ListSitegroup);
 
     private MistConfigCollection<Models.SiteTemplate>? _siteTemplates;
 
     /// <summary>Orgs Site Templates: <c>GET /api/v1/orgs/{org_id}/sitetemplates</c> (listOrgSiteTemplates), createOrgSiteTemplate, getOrgSiteTemplate, updateOrgSiteTemplate, deleteOrgSiteTemplate.</summary>
     public virtual MistConfigCollection<Models.SiteTemplate> SiteTemplates => _siteTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSiteTemplates, MistOperations.CreateOrgSiteTemplate, MistOperations.GetOrgSiteTemplate, MistOperations.UpdateOrgSiteTemplate, MistOperations.DeleteOrgSiteTemplate, "org_id"),
-        MistModelsJsonContext.Default.SiteTemplate,
-        MistModelsJsonContext.Default.ListSiteTemplate);
+        MistConfigOperations.Orgs.SiteTemplates,
+        SiteTemplateJsonContext.Default.SiteTemplate,
+        SiteTemplateJsonContext.Default.ListSiteTemplate);
 
     private MistConfigCollection<Models.SsoRoleOrg>? _ssoRoles;
 
     /// <summary>Orgs SSO Roles: <c>GET /api/v1/orgs/{org_id}/ssoroles</c> (listOrgSsoRoles), createOrgSsoRole, getOrgSsoRole, updateOrgSsoRole, deleteOrgSsoRole.</summary>
     public virtual MistConfigCollection<Models.SsoRoleOrg> SsoRoles => _ssoRoles ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSsoRoles, MistOperations.CreateOrgSsoRole, MistOperations.GetOrgSsoRole, MistOperations.UpdateOrgSsoRole, MistOperations.DeleteOrgSsoRole, "org_id"),
-        MistModelsJsonContext.Default.SsoRoleOrg,
-        MistModelsJsonContext.Default.ListSsoRoleOrg);
+        MistConfigOperations.Orgs.SsoRoles,
+        SsoRoleOrgJsonContext.Default.SsoRoleOrg,
+        SsoRoleOrgJsonContext.Default.ListSsoRoleOrg);
 
     private MistConfigCollection<Models.Sso>? _ssos;
 
     /// <summary>Orgs SSO: <c>GET /api/v1/orgs/{org_id}/ssos</c> (listOrgSsos), createOrgSso, getOrgSso, updateOrgSso, deleteOrgSso.</summary>
     public virtual MistConfigCollection<Models.Sso> Ssos => _ssos ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgSsos, MistOperations.CreateOrgSso, MistOperations.GetOrgSso, MistOperations.UpdateOrgSso, MistOperations.DeleteOrgSso, "org_id"),
-        MistModelsJsonContext.Default.Sso,
-        MistModelsJsonContext.Default.ListSso);
+        MistConfigOperations.Orgs.Ssos,
+        SsoJsonContext.Default.Sso,
+        SsoJsonContext.Default.ListSso);
 
     private MistConfigCollection<Models.Template>? _wlanTemplates;
 
     /// <summary>Orgs WLAN Templates: <c>GET /api/v1/orgs/{org_id}/templates</c> (listOrgTemplates), createOrgTemplate, getOrgTemplate, updateOrgTemplate, deleteOrgTemplate.</summary>
     public virtual MistConfigCollection<Models.Template> WlanTemplates => _wlanTemplates ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgTemplates, MistOperations.CreateOrgTemplate, MistOperations.GetOrgTemplate, MistOperations.UpdateOrgTemplate, MistOperations.DeleteOrgTemplate, "org_id"),
-        MistModelsJsonContext.Default.Template,
-        MistModelsJsonContext.Default.ListTemplate);
+        MistConfigOperations.Orgs.WlanTemplates,
+        TemplateJsonContext.Default.Template,
+        TemplateJsonContext.Default.ListTemplate);
 
     private MistConfigCollection<Models.Vpn>? _vpns;
 
     /// <summary>Orgs VPNs: <c>GET /api/v1/orgs/{org_id}/vpns</c> (listOrgVpns), createOrgVpn, getOrgVpn, updateOrgVpn, deleteOrgVpn.</summary>
     public virtual MistConfigCollection<Models.Vpn> Vpns => _vpns ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgVpns, MistOperations.CreateOrgVpn, MistOperations.GetOrgVpn, MistOperations.UpdateOrgVpn, MistOperations.DeleteOrgVpn, "org_id"),
-        MistModelsJsonContext.Default.Vpn,
-        MistModelsJsonContext.Default.ListVpn);
+        MistConfigOperations.Orgs.Vpns,
+        VpnJsonContext.Default.Vpn,
+        VpnJsonContext.Default.ListVpn);
 
     private MistConfigCollection<Models.Webhook>? _webhooks;
 
     /// <summary>Orgs Webhooks: <c>GET /api/v1/orgs/{org_id}/webhooks</c> (listOrgWebhooks), createOrgWebhook, getOrgWebhook, updateOrgWebhook, deleteOrgWebhook.</summary>
     public virtual MistConfigCollection<Models.Webhook> Webhooks => _webhooks ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgWebhooks, MistOperations.CreateOrgWebhook, MistOperations.GetOrgWebhook, MistOperations.UpdateOrgWebhook, MistOperations.DeleteOrgWebhook, "org_id"),
-        MistModelsJsonContext.Default.Webhook,
-        MistModelsJsonContext.Default.ListWebhook);
+        MistConfigOperations.Orgs.Webhooks,
+        WebhookJsonContext.Default.Webhook,
+        WebhookJsonContext.Default.ListWebhook);
 
     private MistConfigCollection<Models.Wlan>? _wlans;
 
     /// <summary>Orgs Wlans: <c>GET /api/v1/orgs/{org_id}/wlans</c> (listOrgWlans), createOrgWlan, getOrgWLAN, updateOrgWlan, deleteOrgWlan.</summary>
     public virtual MistConfigCollection<Models.Wlan> Wlans => _wlans ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgWlans, MistOperations.CreateOrgWlan, MistOperations.GetOrgWLAN, MistOperations.UpdateOrgWlan, MistOperations.DeleteOrgWlan, "org_id"),
-        MistModelsJsonContext.Default.Wlan,
-        MistModelsJsonContext.Default.ListWlan);
+        MistConfigOperations.Orgs.Wlans,
+        WlanJsonContext.Default.Wlan,
+        WlanJsonContext.Default.ListWlan);
 
     private MistConfigCollection<Models.WxlanRule>? _wxRules;
 
     /// <summary>Orgs WxRules: <c>GET /api/v1/orgs/{org_id}/wxrules</c> (listOrgWxRules), createOrgWxRule, getOrgWxRule, updateOrgWxRule, deleteOrgWxRule.</summary>
     public virtual MistConfigCollection<Models.WxlanRule> WxRules => _wxRules ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgWxRules, MistOperations.CreateOrgWxRule, MistOperations.GetOrgWxRule, MistOperations.UpdateOrgWxRule, MistOperations.DeleteOrgWxRule, "org_id"),
-        MistModelsJsonContext.Default.WxlanRule,
-        MistModelsJsonContext.Default.ListWxlanRule);
+        MistConfigOperations.Orgs.WxRules,
+        WxlanRuleJsonContext.Default.WxlanRule,
+        WxlanRuleJsonContext.Default.ListWxlanRule);
 
     private MistConfigCollection<Models.WxlanTag>? _wxTags;
 
     /// <summary>Orgs WxTags: <c>GET /api/v1/orgs/{org_id}/wxtags</c> (listOrgWxTags), createOrgWxTag, getOrgWxTag, updateOrgWxTag, deleteOrgWxTag.</summary>
     public virtual MistConfigCollection<Models.WxlanTag> WxTags => _wxTags ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgWxTags, MistOperations.CreateOrgWxTag, MistOperations.GetOrgWxTag, MistOperations.UpdateOrgWxTag, MistOperations.DeleteOrgWxTag, "org_id"),
-        MistModelsJsonContext.Default.WxlanTag,
-        MistModelsJsonContext.Default.ListWxlanTag);
+        MistConfigOperations.Orgs.WxTags,
+        WxlanTagJsonContext.Default.WxlanTag,
+        WxlanTagJsonContext.Default.ListWxlanTag);
 
     private MistConfigCollection<Models.WxlanTunnel>? _wxTunnels;
 
     /// <summary>Orgs WxTunnels: <c>GET /api/v1/orgs/{org_id}/wxtunnels</c> (listOrgWxTunnels), createOrgWxTunnel, getOrgWxTunnel, updateOrgWxTunnel, deleteOrgWxTunnel.</summary>
     public virtual MistConfigCollection<Models.WxlanTunnel> WxTunnels => _wxTunnels ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListOrgWxTunnels, MistOperations.CreateOrgWxTunnel, MistOperations.GetOrgWxTunnel, MistOperations.UpdateOrgWxTunnel, MistOperations.DeleteOrgWxTunnel, "org_id"),
-        MistModelsJsonContext.Default.WxlanTunnel,
-        MistModelsJsonContext.Default.ListWxlanTunnel);
+        MistConfigOperations.Orgs.WxTunnels,
+        WxlanTunnelJsonContext.Default.WxlanTunnel,
+        WxlanTunnelJsonContext.Default.ListWxlanTunnel);
 }
 
 public partial class SitesClient
@@ -407,133 +596,133 @@ public partial class SitesClient
     /// <summary>Sites Asset Filters: <c>GET /api/v1/sites/{site_id}/assetfilters</c> (listSiteAssetFilters), createSiteAssetFilter, getSiteAssetFilter, updateSiteAssetFilter, deleteSiteAssetFilter.</summary>
     public virtual MistConfigCollection<Models.AssetFilter> AssetFilters => _assetFilters ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteAssetFilters, MistOperations.CreateSiteAssetFilter, MistOperations.GetSiteAssetFilter, MistOperations.UpdateSiteAssetFilter, MistOperations.DeleteSiteAssetFilter, "site_id"),
-        MistModelsJsonContext.Default.AssetFilter,
-        MistModelsJsonContext.Default.ListAssetFilter);
+        MistConfigOperations.Sites.AssetFilters,
+        AssetFilterJsonContext.Default.AssetFilter,
+        AssetFilterJsonContext.Default.ListAssetFilter);
 
     private MistConfigCollection<Models.Asset>? _assets;
 
     /// <summary>Sites Assets: <c>GET /api/v1/sites/{site_id}/assets</c> (listSiteAssets), createSiteAsset, getSiteAsset, updateSiteAsset, deleteSiteAsset.</summary>
     public virtual MistConfigCollection<Models.Asset> Assets => _assets ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteAssets, MistOperations.CreateSiteAsset, MistOperations.GetSiteAsset, MistOperations.UpdateSiteAsset, MistOperations.DeleteSiteAsset, "site_id"),
-        MistModelsJsonContext.Default.Asset,
-        MistModelsJsonContext.Default.ListAsset);
+        MistConfigOperations.Sites.Assets,
+        AssetJsonContext.Default.Asset,
+        AssetJsonContext.Default.ListAsset);
 
     private MistConfigCollection<Models.Beacon>? _beacons;
 
     /// <summary>Sites Beacons: <c>GET /api/v1/sites/{site_id}/beacons</c> (listSiteBeacons), createSiteBeacon, getSiteBeacon, updateSiteBeacon, deleteSiteBeacon.</summary>
     public virtual MistConfigCollection<Models.Beacon> Beacons => _beacons ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteBeacons, MistOperations.CreateSiteBeacon, MistOperations.GetSiteBeacon, MistOperations.UpdateSiteBeacon, MistOperations.DeleteSiteBeacon, "site_id"),
-        MistModelsJsonContext.Default.Beacon,
-        MistModelsJsonContext.Default.ListBeacon);
+        MistConfigOperations.Sites.Beacons,
+        BeaconJsonContext.Default.Beacon,
+        BeaconJsonContext.Default.ListBeacon);
 
     private MistConfigCollection<Models.EvpnTopology>? _evpnTopologies;
 
     /// <summary>Sites EVPN Topologies: <c>GET /api/v1/sites/{site_id}/evpn_topologies</c> (listSiteEvpnTopologies), createSiteEvpnTopology, getSiteEvpnTopology, updateSiteEvpnTopology, deleteSiteEvpnTopology.</summary>
     public virtual MistConfigCollection<Models.EvpnTopology> EvpnTopologies => _evpnTopologies ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteEvpnTopologies, MistOperations.CreateSiteEvpnTopology, MistOperations.GetSiteEvpnTopology, MistOperations.UpdateSiteEvpnTopology, MistOperations.DeleteSiteEvpnTopology, "site_id"),
-        MistModelsJsonContext.Default.EvpnTopology,
-        MistModelsJsonContext.Default.ListEvpnTopology);
+        MistConfigOperations.Sites.EvpnTopologies,
+        EvpnTopologyJsonContext.Default.EvpnTopology,
+        EvpnTopologyJsonContext.Default.ListEvpnTopology);
 
     private MistConfigCollection<Models.Map>? _maps;
 
     /// <summary>Sites Maps: <c>GET /api/v1/sites/{site_id}/maps</c> (listSiteMaps), createSiteMap, getSiteMap, updateSiteMap, deleteSiteMap. List filters: <c>mapstack_id</c>.</summary>
     public virtual MistConfigCollection<Models.Map> Maps => _maps ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteMaps, MistOperations.CreateSiteMap, MistOperations.GetSiteMap, MistOperations.UpdateSiteMap, MistOperations.DeleteSiteMap, "site_id"),
-        MistModelsJsonContext.Default.Map,
-        MistModelsJsonContext.Default.ListMap);
+        MistConfigOperations.Sites.Maps,
+        MapJsonContext.Default.Map,
+        MapJsonContext.Default.ListMap);
 
     private MistConfigCollection<Models.Psk>? _psks;
 
     /// <summary>Sites Psks: <c>GET /api/v1/sites/{site_id}/psks</c> (listSitePsks), createSitePsk, getSitePsk, updateSitePsk, deleteSitePsk. List filters: <c>ssid</c>, <c>role</c>, <c>name</c>.</summary>
     public virtual MistConfigCollection<Models.Psk> Psks => _psks ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSitePsks, MistOperations.CreateSitePsk, MistOperations.GetSitePsk, MistOperations.UpdateSitePsk, MistOperations.DeleteSitePsk, "site_id"),
-        MistModelsJsonContext.Default.Psk,
-        MistModelsJsonContext.Default.ListPsk);
+        MistConfigOperations.Sites.Psks,
+        PskJsonContext.Default.Psk,
+        PskJsonContext.Default.ListPsk);
 
     private MistConfigCollection<Models.RfDiag>? _rfDiags;
 
     /// <summary>Sites Rfdiags: <c>GET /api/v1/sites/{site_id}/rfdiags</c> (getSiteSiteRfdiagRecording), startSiteRecording, getSiteRfdiagRecording, updateSiteRfdiagRecording, deleteSiteRfdiagRecording. List filters: <c>start</c>, <c>end</c>, <c>duration</c>.</summary>
     public virtual MistConfigCollection<Models.RfDiag> RfDiags => _rfDiags ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.GetSiteSiteRfdiagRecording, MistOperations.StartSiteRecording, MistOperations.GetSiteRfdiagRecording, MistOperations.UpdateSiteRfdiagRecording, MistOperations.DeleteSiteRfdiagRecording, "site_id"),
-        MistModelsJsonContext.Default.RfDiag,
-        MistModelsJsonContext.Default.ListRfDiag);
+        MistConfigOperations.Sites.RfDiags,
+        RfDiagJsonContext.Default.RfDiag,
+        RfDiagJsonContext.Default.ListRfDiag);
 
     private MistConfigCollection<Models.RssiZone>? _rssiZones;
 
     /// <summary>Sites RSSI Zones: <c>GET /api/v1/sites/{site_id}/rssizones</c> (listSiteRssiZones), createSiteRssiZone, getSiteRssiZone, updateSiteRssiZone, deleteSiteRssiZone.</summary>
     public virtual MistConfigCollection<Models.RssiZone> RssiZones => _rssiZones ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteRssiZones, MistOperations.CreateSiteRssiZone, MistOperations.GetSiteRssiZone, MistOperations.UpdateSiteRssiZone, MistOperations.DeleteSiteRssiZone, "site_id"),
-        MistModelsJsonContext.Default.RssiZone,
-        MistModelsJsonContext.Default.ListRssiZone);
+        MistConfigOperations.Sites.RssiZones,
+        RssiZoneJsonContext.Default.RssiZone,
+        RssiZoneJsonContext.Default.ListRssiZone);
 
     private MistConfigCollection<Models.Vbeacon>? _vBeacons;
 
     /// <summary>Sites vBeacons: <c>GET /api/v1/sites/{site_id}/vbeacons</c> (listSiteVBeacons), createSiteVBeacon, getSiteVBeacon, updateSiteVBeacon, deleteSiteVBeacon.</summary>
     public virtual MistConfigCollection<Models.Vbeacon> VBeacons => _vBeacons ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteVBeacons, MistOperations.CreateSiteVBeacon, MistOperations.GetSiteVBeacon, MistOperations.UpdateSiteVBeacon, MistOperations.DeleteSiteVBeacon, "site_id"),
-        MistModelsJsonContext.Default.Vbeacon,
-        MistModelsJsonContext.Default.ListVbeacon);
+        MistConfigOperations.Sites.VBeacons,
+        VbeaconJsonContext.Default.Vbeacon,
+        VbeaconJsonContext.Default.ListVbeacon);
 
     private MistConfigCollection<Models.Webhook>? _webhooks;
 
     /// <summary>Sites Webhooks: <c>GET /api/v1/sites/{site_id}/webhooks</c> (listSiteWebhooks), createSiteWebhook, getSiteWebhook, updateSiteWebhook, deleteSiteWebhook.</summary>
     public virtual MistConfigCollection<Models.Webhook> Webhooks => _webhooks ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteWebhooks, MistOperations.CreateSiteWebhook, MistOperations.GetSiteWebhook, MistOperations.UpdateSiteWebhook, MistOperations.DeleteSiteWebhook, "site_id"),
-        MistModelsJsonContext.Default.Webhook,
-        MistModelsJsonContext.Default.ListWebhook);
+        MistConfigOperations.Sites.Webhooks,
+        WebhookJsonContext.Default.Webhook,
+        WebhookJsonContext.Default.ListWebhook);
 
     private MistConfigCollection<Models.Wlan>? _wlans;
 
     /// <summary>Sites Wlans: <c>GET /api/v1/sites/{site_id}/wlans</c> (listSiteWlans), createSiteWlan, getSiteWlan, updateSiteWlan, deleteSiteWlan.</summary>
     public virtual MistConfigCollection<Models.Wlan> Wlans => _wlans ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteWlans, MistOperations.CreateSiteWlan, MistOperations.GetSiteWlan, MistOperations.UpdateSiteWlan, MistOperations.DeleteSiteWlan, "site_id"),
-        MistModelsJsonContext.Default.Wlan,
-        MistModelsJsonContext.Default.ListWlan);
+        MistConfigOperations.Sites.Wlans,
+        WlanJsonContext.Default.Wlan,
+        WlanJsonContext.Default.ListWlan);
 
     private MistConfigCollection<Models.WxlanRule>? _wxRules;
 
     /// <summary>Sites WxRules: <c>GET /api/v1/sites/{site_id}/wxrules</c> (listSiteWxRules), createSiteWxRule, getSiteWxRule, updateSiteWxRule, deleteSiteWxRule.</summary>
     public virtual MistConfigCollection<Models.WxlanRule> WxRules => _wxRules ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteWxRules, MistOperations.CreateSiteWxRule, MistOperations.GetSiteWxRule, MistOperations.UpdateSiteWxRule, MistOperations.DeleteSiteWxRule, "site_id"),
-        MistModelsJsonContext.Default.WxlanRule,
-        MistModelsJsonContext.Default.ListWxlanRule);
+        MistConfigOperations.Sites.WxRules,
+        WxlanRuleJsonContext.Default.WxlanRule,
+        WxlanRuleJsonContext.Default.ListWxlanRule);
 
     private MistConfigCollection<Models.WxlanTag>? _wxTags;
 
     /// <summary>Sites WxTags: <c>GET /api/v1/sites/{site_id}/wxtags</c> (listSiteWxTags), createSiteWxTag, getSiteWxTag, updateSiteWxTag, deleteSiteWxTag.</summary>
     public virtual MistConfigCollection<Models.WxlanTag> WxTags => _wxTags ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteWxTags, MistOperations.CreateSiteWxTag, MistOperations.GetSiteWxTag, MistOperations.UpdateSiteWxTag, MistOperations.DeleteSiteWxTag, "site_id"),
-        MistModelsJsonContext.Default.WxlanTag,
-        MistModelsJsonContext.Default.ListWxlanTag);
+        MistConfigOperations.Sites.WxTags,
+        WxlanTagJsonContext.Default.WxlanTag,
+        WxlanTagJsonContext.Default.ListWxlanTag);
 
     private MistConfigCollection<Models.WxlanTunnel>? _wxTunnels;
 
     /// <summary>Sites WxTunnels: <c>GET /api/v1/sites/{site_id}/wxtunnels</c> (listSiteWxTunnels), createSiteWxTunnel, getSiteWxTunnel, updateSiteWxTunnel, deleteSiteWxTunnel.</summary>
     public virtual MistConfigCollection<Models.WxlanTunnel> WxTunnels => _wxTunnels ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteWxTunnels, MistOperations.CreateSiteWxTunnel, MistOperations.GetSiteWxTunnel, MistOperations.UpdateSiteWxTunnel, MistOperations.DeleteSiteWxTunnel, "site_id"),
-        MistModelsJsonContext.Default.WxlanTunnel,
-        MistModelsJsonContext.Default.ListWxlanTunnel);
+        MistConfigOperations.Sites.WxTunnels,
+        WxlanTunnelJsonContext.Default.WxlanTunnel,
+        WxlanTunnelJsonContext.Default.ListWxlanTunnel);
 
     private MistConfigCollection<Models.Zone>? _zones;
 
     /// <summary>Sites Zones: <c>GET /api/v1/sites/{site_id}/zones</c> (listSiteZones), createSiteZone, getSiteZone, updateSiteZone, deleteSiteZone.</summary>
     public virtual MistConfigCollection<Models.Zone> Zones => _zones ??= new(
         _pipeline,
-        new MistConfigOperations(MistOperations.ListSiteZones, MistOperations.CreateSiteZone, MistOperations.GetSiteZone, MistOperations.UpdateSiteZone, MistOperations.DeleteSiteZone, "site_id"),
-        MistModelsJsonContext.Default.Zone,
-        MistModelsJsonContext.Default.ListZone);
+        MistConfigOperations.Sites.Zones,
+        ZoneJsonContext.Default.Zone,
+        ZoneJsonContext.Default.ListZone);
 }

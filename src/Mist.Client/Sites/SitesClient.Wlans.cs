@@ -20,6 +20,6 @@ public partial class SitesClient
             request.AddQuery("resolve", "true");
         }
 
-        return await _pipeline.SendAsync(request, MistModelsJsonContext.Default.ListWlan, cancellationToken).ConfigureAwait(false);
+        return await _pipeline.SendAsync(request, WlanJsonContext.Default.ListWlan, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,12 +32,11 @@ public class OrgConfigExportTests
 
         var document = JsonNode.Parse(await File.ReadAllTextAsync(plain, TestContext.Current.CancellationToken))!;
         Assert.Equal(2, document["version"]!.GetValue<int>());
-        using var client = new MistClient(new MistCredential("x"));
         Assert.Equal(
-            ConfigCollectionTable.Org(client).Select(c => c.Key).Order(StringComparer.Ordinal),
+            ConfigCollectionTable.Org().Select(c => c.Key).Order(StringComparer.Ordinal),
             document["org_objects"]!.AsObject().Select(p => p.Key));
         Assert.All(document["sites"]!.AsArray(), s => Assert.Equal(
-            ConfigCollectionTable.Site(client).Select(c => c.Key).Order(StringComparer.Ordinal),
+            ConfigCollectionTable.Site().Select(c => c.Key).Order(StringComparer.Ordinal),
             s!["objects"]!.AsObject().Select(p => p.Key)));
         Assert.Contains("id", document["server_managed_fields"]!["all"]!.AsArray().Select(n => (string)n!));
 
@@ -63,8 +62,8 @@ public class OrgConfigExportTests
     public void Every_generated_collection_of_orgs_and_sites_is_exported_or_excluded_with_a_reason()
     {
         using var client = new MistClient(new MistCredential("x"));
-        var exported = ConfigCollectionTable.Org(client).Select(c => "orgs/" + c.Key)
-            .Concat(ConfigCollectionTable.Site(client).Select(c => "sites/" + c.Key)).ToHashSet(StringComparer.Ordinal);
+        var exported = ConfigCollectionTable.Org().Select(c => "orgs/" + c.Key)
+            .Concat(ConfigCollectionTable.Site().Select(c => "sites/" + c.Key)).ToHashSet(StringComparer.Ordinal);
         var generated = new List<string>();
         foreach (var (scope, owner) in new (string, object)[] { ("orgs", client.Orgs), ("sites", client.Sites) })
         {

@@ -50,7 +50,7 @@ public class ConfigCollectionTests
         t.Handler.On("PUT", $"/api/v1/sites/{TestClient.SiteId}/wlans/{s_wlan}", HttpStatusCode.OK, $$"""{"id":"{{s_wlan}}"}""");
         var read = JsonSerializer.Deserialize(
             $$$"""{"id":"{{{s_wlan}}}","site_id":"{{{TestClient.SiteId}}}","org_id":"{{{TestClient.OrgId}}}","ssid":"Corp","created_time":1,"modified_time":2,"future_field":{"a":1}}""",
-            MistModelsJsonContext.Default.Wlan)!;
+            WlanJsonContext.Default.Wlan)!;
 
         await t.Client.Sites.Wlans.UpdateAsync(TestClient.SiteId, s_wlan, read, TestContext.Current.CancellationToken);
 
@@ -153,7 +153,7 @@ public class ConfigCollectionTests
     {
         var wlan = JsonSerializer.Deserialize(
             """{"ssid":"Guest","auth":"psk","acct_servers":{"host":"x"},"bands":"24","vlan_id":"10","rateset":[1,2],"dynamic_vlan":{"vlans":{"10":"a"},"enabled":"maybe"}}""",
-            MistModelsJsonContext.Default.Wlan)!;
+            WlanJsonContext.Default.Wlan)!;
 
         Assert.Equal("Guest", wlan.Ssid);
         Assert.Null(wlan.Auth);

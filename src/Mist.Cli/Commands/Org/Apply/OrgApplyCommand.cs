@@ -63,7 +63,7 @@ internal sealed class OrgApplyCommand : MistCommand
         var client = session.Client;
         var target = ConfigDocument.From(await new OrgExporter(client, context.Console, concurrency)
             .ExportAsync(orgId, context.Time.GetUtcNow(), null, includeSecrets: true, cancellationToken).ConfigureAwait(false));
-        var planner = new ApplyPlanner(file, target, ConfigCollectionTable.Org(client), ConfigCollectionTable.Site(client), policy);
+        var planner = new ApplyPlanner(file, target, ConfigCollectionTable.Org(), ConfigCollectionTable.Site(), policy);
         var steps = planner.Plan(prune);
         var executor = new ApplyExecutor(client, context.Console, concurrency, orgId);
         executor.Seed(target, planner.TargetAddresses);

@@ -7,9 +7,11 @@ namespace Mist.Cli.Commands.Org.Config;
 internal sealed record ConfigCollectionInfo(string Key, MistConfigOperations Operations, string NameField = "name");
 
 /// <summary>
-/// The org's and each site's configuration collections, taken from the SDK's generated clients (every one of them
-/// is either here or in <see cref="Excluded"/>, which a test checks), in dependency order: a collection comes after
-/// the ones its objects refer to (site groups and templates before WLANs), which is the order apply creates them in.
+/// The org's and each site's configuration collections, taken from the SDK's generated operations (every collection
+/// of the generated clients is either here or in <see cref="Excluded"/>, which a test checks), in dependency order: a
+/// collection comes after the ones its objects refer to (site groups and templates before WLANs), which is the order
+/// apply creates them in. Operations, not the typed collections: export and apply handle objects as JSON, and a typed
+/// collection would make Native AOT keep its models, which every start of the binary pays for.
 /// </summary>
 internal static class ConfigCollectionTable
 {
@@ -22,70 +24,68 @@ internal static class ConfigCollectionTable
         ["sites/rfdiags"] = "an RF diagnostic is a recording of the site's radio activity, not configuration",
     };
 
-    public static IReadOnlyList<ConfigCollectionInfo> Org(MistClient client)
+    public static IReadOnlyList<ConfigCollectionInfo> Org()
     {
-        var orgs = client.Orgs;
         return
         [
-            new("sitegroups", orgs.SiteGroups.Operations),
-            new("alarmtemplates", orgs.AlarmTemplates.Operations),
-            new("rftemplates", orgs.RfTemplates.Operations),
-            new("networks", orgs.Networks.Operations),
-            new("services", orgs.Services.Operations),
-            new("nactags", orgs.NacTags.Operations),
-            new("wxtags", orgs.WxTags.Operations),
-            new("avprofiles", orgs.AntivirusProfiles.Operations),
-            new("idpprofiles", orgs.IdpProfiles.Operations),
-            new("aamwprofiles", orgs.AdvancedAntiMalwareProfiles.Operations),
-            new("secintelprofiles", orgs.SecIntelProfiles.Operations),
-            new("vpns", orgs.Vpns.Operations),
-            new("mxclusters", orgs.MxClusters.Operations),
-            new("mxedges", orgs.MxEdges.Operations),
-            new("mxtunnels", orgs.MxTunnels.Operations),
-            new("wxtunnels", orgs.WxTunnels.Operations),
-            new("secpolicies", orgs.SecurityPolicies.Operations),
-            new("servicepolicies", orgs.ServicePolicies.Operations),
-            new("aptemplates", orgs.ApTemplates.Operations),
-            new("networktemplates", orgs.NetworkTemplates.Operations),
-            new("gatewaytemplates", orgs.GatewayTemplates.Operations),
-            new("sitetemplates", orgs.SiteTemplates.Operations),
-            new("deviceprofiles", orgs.DeviceProfiles.Operations),
-            new("evpn_topologies", orgs.EvpnTopologies.Operations),
-            new("templates", orgs.WlanTemplates.Operations),
-            new("wlans", orgs.Wlans.Operations, "ssid"),
-            new("wxrules", orgs.WxRules.Operations),
-            new("nacrules", orgs.NacRules.Operations),
-            new("nacportals", orgs.NacPortals.Operations),
-            new("psks", orgs.Psks.Operations),
-            new("pskportals", orgs.PskPortals.Operations),
-            new("webhooks", orgs.Webhooks.Operations),
-            new("ssos", orgs.Ssos.Operations),
-            new("ssoroles", orgs.SsoRoles.Operations),
-            new("sdktemplates", orgs.SdkTemplates.Operations),
-            new("assetfilters", orgs.AssetFilters.Operations),
-            new("assets", orgs.Assets.Operations),
+            new("sitegroups", MistConfigOperations.Orgs.SiteGroups),
+            new("alarmtemplates", MistConfigOperations.Orgs.AlarmTemplates),
+            new("rftemplates", MistConfigOperations.Orgs.RfTemplates),
+            new("networks", MistConfigOperations.Orgs.Networks),
+            new("services", MistConfigOperations.Orgs.Services),
+            new("nactags", MistConfigOperations.Orgs.NacTags),
+            new("wxtags", MistConfigOperations.Orgs.WxTags),
+            new("avprofiles", MistConfigOperations.Orgs.AntivirusProfiles),
+            new("idpprofiles", MistConfigOperations.Orgs.IdpProfiles),
+            new("aamwprofiles", MistConfigOperations.Orgs.AdvancedAntiMalwareProfiles),
+            new("secintelprofiles", MistConfigOperations.Orgs.SecIntelProfiles),
+            new("vpns", MistConfigOperations.Orgs.Vpns),
+            new("mxclusters", MistConfigOperations.Orgs.MxClusters),
+            new("mxedges", MistConfigOperations.Orgs.MxEdges),
+            new("mxtunnels", MistConfigOperations.Orgs.MxTunnels),
+            new("wxtunnels", MistConfigOperations.Orgs.WxTunnels),
+            new("secpolicies", MistConfigOperations.Orgs.SecurityPolicies),
+            new("servicepolicies", MistConfigOperations.Orgs.ServicePolicies),
+            new("aptemplates", MistConfigOperations.Orgs.ApTemplates),
+            new("networktemplates", MistConfigOperations.Orgs.NetworkTemplates),
+            new("gatewaytemplates", MistConfigOperations.Orgs.GatewayTemplates),
+            new("sitetemplates", MistConfigOperations.Orgs.SiteTemplates),
+            new("deviceprofiles", MistConfigOperations.Orgs.DeviceProfiles),
+            new("evpn_topologies", MistConfigOperations.Orgs.EvpnTopologies),
+            new("templates", MistConfigOperations.Orgs.WlanTemplates),
+            new("wlans", MistConfigOperations.Orgs.Wlans, "ssid"),
+            new("wxrules", MistConfigOperations.Orgs.WxRules),
+            new("nacrules", MistConfigOperations.Orgs.NacRules),
+            new("nacportals", MistConfigOperations.Orgs.NacPortals),
+            new("psks", MistConfigOperations.Orgs.Psks),
+            new("pskportals", MistConfigOperations.Orgs.PskPortals),
+            new("webhooks", MistConfigOperations.Orgs.Webhooks),
+            new("ssos", MistConfigOperations.Orgs.Ssos),
+            new("ssoroles", MistConfigOperations.Orgs.SsoRoles),
+            new("sdktemplates", MistConfigOperations.Orgs.SdkTemplates),
+            new("assetfilters", MistConfigOperations.Orgs.AssetFilters),
+            new("assets", MistConfigOperations.Orgs.Assets),
         ];
     }
 
-    public static IReadOnlyList<ConfigCollectionInfo> Site(MistClient client)
+    public static IReadOnlyList<ConfigCollectionInfo> Site()
     {
-        var sites = client.Sites;
         return
         [
-            new("maps", sites.Maps.Operations),
-            new("zones", sites.Zones.Operations),
-            new("rssizones", sites.RssiZones.Operations),
-            new("beacons", sites.Beacons.Operations),
-            new("vbeacons", sites.VBeacons.Operations),
-            new("assetfilters", sites.AssetFilters.Operations),
-            new("assets", sites.Assets.Operations),
-            new("evpn_topologies", sites.EvpnTopologies.Operations),
-            new("wxtags", sites.WxTags.Operations),
-            new("wxtunnels", sites.WxTunnels.Operations),
-            new("wxrules", sites.WxRules.Operations),
-            new("wlans", sites.Wlans.Operations, "ssid"),
-            new("psks", sites.Psks.Operations),
-            new("webhooks", sites.Webhooks.Operations),
+            new("maps", MistConfigOperations.Sites.Maps),
+            new("zones", MistConfigOperations.Sites.Zones),
+            new("rssizones", MistConfigOperations.Sites.RssiZones),
+            new("beacons", MistConfigOperations.Sites.Beacons),
+            new("vbeacons", MistConfigOperations.Sites.VBeacons),
+            new("assetfilters", MistConfigOperations.Sites.AssetFilters),
+            new("assets", MistConfigOperations.Sites.Assets),
+            new("evpn_topologies", MistConfigOperations.Sites.EvpnTopologies),
+            new("wxtags", MistConfigOperations.Sites.WxTags),
+            new("wxtunnels", MistConfigOperations.Sites.WxTunnels),
+            new("wxrules", MistConfigOperations.Sites.WxRules),
+            new("wlans", MistConfigOperations.Sites.Wlans, "ssid"),
+            new("psks", MistConfigOperations.Sites.Psks),
+            new("webhooks", MistConfigOperations.Sites.Webhooks),
         ];
     }
 }

@@ -34,7 +34,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
     {
         var org = await GetAsync($"orgs/{orgId:D}", cancellationToken).ConfigureAwait(false);
         var orgSetting = await GetAsync($"orgs/{orgId:D}/setting", cancellationToken).ConfigureAwait(false);
-        var orgObjects = await ReadCollectionsAsync("Exporting org objects", ConfigCollectionTable.Org(client), orgId, cancellationToken).ConfigureAwait(false);
+        var orgObjects = await ReadCollectionsAsync("Exporting org objects", ConfigCollectionTable.Org(), orgId, cancellationToken).ConfigureAwait(false);
         var sites = SortBy(await ListAsync(() => new MistRequest(HttpMethod.Get, $"orgs/{orgId:D}/sites"), cancellationToken).ConfigureAwait(false), "name");
         var inventory = SortBy(await ListAsync(() => new MistRequest(HttpMethod.Get, $"orgs/{orgId:D}/inventory?type=all"), cancellationToken).ConfigureAwait(false), "mac");
         // A site without an assigned device is not asked for its devices: one request fewer per empty site.
@@ -106,7 +106,7 @@ internal sealed class OrgExporter(MistClient client, CliConsole console, int con
     /// </summary>
     private async Task ReadSitesInOrderAsync(List<JsonObject> sites, HashSet<string> withDevices, Action<SiteRead> write, CancellationToken cancellationToken)
     {
-        var siteCollections = ConfigCollectionTable.Site(client).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var siteCollections = ConfigCollectionTable.Site().OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         var progress = new BulkProgress(console, "Exporting sites", sites.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(concurrency);
