@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace Mist.Mcp.Tests;
@@ -20,7 +21,7 @@ public class SchemaTests
         {
             foreach (var (kind, schema) in new[] { ("input", tool.InputSchema), ("output", tool.OutputSchema!.Value) })
             {
-                var meta = MetaSchemas.Draft202012.Evaluate(schema, new EvaluationOptions { OutputFormat = OutputFormat.List });
+                var meta = MetaSchemas.Draft202012.Evaluate(Node(schema), new EvaluationOptions { OutputFormat = OutputFormat.List });
                 Assert.True(meta.IsValid, $"{tool.Name} {kind}Schema is not valid 2020-12: {Errors(meta)}");
                 Assert.Equal("object", schema.GetProperty("type").GetString());
                 AssertPortable(schema, $"{tool.Name}.{kind}");
@@ -80,14 +81,16 @@ public class SchemaTests
     private static async Task<JsonSchema> OutputSchemaAsync(McpHarness mcp, string tool)
     {
         var tools = await mcp.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        return JsonSchema.Build(tools.Single(t => t.Name == tool).ProtocolTool.OutputSchema!.Value);
+        return JsonSchema.FromText(tools.Single(t => t.Name == tool).ProtocolTool.OutputSchema!.Value.GetRawText());
     }
 
     private static void AssertMatches(JsonSchema schema, JsonElement instance, string what)
     {
-        var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(Node(instance), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(result.IsValid, $"{what}: structuredContent does not match its outputSchema: {Errors(result)}\n{instance}");
     }
+
+    private static JsonNode? Node(JsonElement element) => JsonNode.Parse(element.GetRawText());
 
     /// <summary>One type per field, an object for every property schema, no default: null.</summary>
     private static void AssertPortable(JsonElement schema, string where)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
@@ -18,19 +17,19 @@ internal static partial class RequestValidator
     private static readonly Lazy<JsonObject> s_definitions = new(Load);
     private static readonly ConcurrentDictionary<string, JsonSchema> s_schemas = new(StringComparer.Ordinal);
 
-    private static readonly EvaluationOptions s_evaluation = new()
-    {
-        OutputFormat = OutputFormat.Hierarchical,
-        // The details are parsed below and shown to API clients: the library's own English words, whatever the host's culture.
-        Culture = CultureInfo.InvariantCulture,
-    };
-
     /// <summary>Null when <paramref name="body"/> is valid for the named schema, else the detail of the first violation.</summary>
     public static string? Validate(string schemaName, JsonObject body)
     {
         var schema = s_schemas.GetOrAdd(schemaName, Build);
-        using var document = JsonDocument.Parse(body.ToJsonString());
-        var results = schema.Evaluate(document.RootElement, s_evaluation);
+        // Options per call: each holds its own schema registry (the library registers the evaluated schema in it), so
+        // concurrent requests never share one, and no schema lands in the library's global registry.
+        var options = new EvaluationOptions
+        {
+            OutputFormat = OutputFormat.Hierarchical,
+            // The details are parsed below and shown to API clients: the library's own English words, whatever the host's culture.
+            Culture = CultureInfo.InvariantCulture,
+        };
+        var results = schema.Evaluate(JsonNode.Parse(body.ToJsonString()), options);
         return results.IsValid ? null : Describe(results);
     }
 
@@ -65,12 +64,12 @@ internal static partial class RequestValidator
 
         var document = new JsonObject
         {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"urn:mist-simulator:request:{Uri.EscapeDataString(schemaName)}",
             ["$ref"] = $"#/$defs/{schemaName}",
             ["$defs"] = reached,
         };
-        using var json = JsonDocument.Parse(document.ToJsonString());
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        return JsonSchema.Build(json.RootElement.Clone(), options, new Uri($"urn:mist-simulator:request:{Uri.EscapeDataString(schemaName)}"));
+        return JsonSchema.FromText(document.ToJsonString());
     }
 
     private static IEnumerable<string> References(JsonNode? node) => node switch
@@ -105,7 +104,9 @@ internal static partial class RequestValidator
 
         if (keyword == "type" && TypeMessage().Match(message) is { Success: true } type)
         {
-            var expected = type.Groups[2].Value.Replace("\"", "", StringComparison.Ordinal).Trim('[', ']').Replace(",", " or ", StringComparison.Ordinal);
+            // The library words a type list as "integer, null" (or, in other versions, ["integer","null"]).
+            var expected = string.Join(" or ", type.Groups[2].Value.Replace("\"", "", StringComparison.Ordinal).Trim('[', ']')
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             message = $"expected {expected}, got {type.Groups[1].Value.Trim('"')}";
         }
 

@@ -21,12 +21,11 @@ public class OrgConfigExportTests
 
         Assert.True(without.ExitCode == 0, without.ToString());
         Assert.True(with.ExitCode == 0, with.ToString());
-        using var schemaText = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(DocsRunTests.RepositoryRoot(), "docs", "schemas", "org-export.schema.json"), TestContext.Current.CancellationToken));
-        var schema = JsonSchema.Build(schemaText.RootElement);
+        var schema = JsonSchema.FromText(await File.ReadAllTextAsync(Path.Combine(DocsRunTests.RepositoryRoot(), "docs", "schemas", "org-export.schema.json"), TestContext.Current.CancellationToken));
         foreach (var path in new[] { plain, secret })
         {
-            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
-            var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var json = JsonNode.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+            var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
 

@@ -15,11 +15,14 @@ public sealed class CollectionBehaviourTests
 
         var (wrongStatus, wrong) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"ssid": 5, "vlan_id": 10}""");
         var (missingStatus, missing) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"enabled": true}""");
+        var (nullableStatus, nullable) = await sim.SendJsonAsync(HttpMethod.Post, wlans, """{"ssid": "Corp", "template_id": 5}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, wrongStatus);
         Assert.Equal("ssid: expected string, got integer", (string?)wrong!["detail"]);
         Assert.Equal(HttpStatusCode.BadRequest, missingStatus);
         Assert.Equal("ssid: this field is required", (string?)missing!["detail"]);
+        Assert.Equal(HttpStatusCode.BadRequest, nullableStatus);
+        Assert.Equal("template_id: expected string or null, got integer", (string?)nullable!["detail"]);
     }
 
     [Fact]
