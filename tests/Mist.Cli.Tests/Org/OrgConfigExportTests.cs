@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Mist.Cli.Commands.Org.Config;
