@@ -23,7 +23,15 @@ internal static class ActivityGate
         var seeded = runtime.ActivitySeeded;
         if (!seeded.IsCompletedSuccessfully && (!configuration || runtime.ActivityWritesConfiguration))
         {
-            await seeded.WaitAsync(invocation.HttpContext.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                await seeded.WaitAsync(invocation.HttpContext.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (seeded.IsCanceled)
+            {
+                // The simulator is stopping before the history was seeded: there is no complete answer to give.
+                return Http.ApiResults.Error(StatusCodes.Status503ServiceUnavailable, "The simulator is stopping.");
+            }
         }
 
         return await next(invocation).ConfigureAwait(false);

@@ -53,7 +53,7 @@ internal static class SimulatorApp
     {
         var api = app.MapGroup("/api/v1");
         // One privilege check for every route, by the org, site or MSP its path names, before any handler runs.
-        api.AddEndpointFilter(Auth.ScopeFilter.InvokeAsync);
+        api.RequireScope();
 
         // The activity history is seeded in the background at start-up: its routes wait for it (after the privilege
         // check, so a refusal is never delayed); configuration routes wait only when it brings WLANs (ActivityGate).

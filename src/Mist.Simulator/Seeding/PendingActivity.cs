@@ -48,6 +48,12 @@ internal sealed record PendingActivity(int Seed, double Now, bool Wireless, int 
             return false;
         }
 
+        // The devices' secondary indexes, left out of the first transaction: the history reads devices by site.
+        using (timings?.Phase("device indexes"))
+        {
+            Execute(c, Schema.Sql);
+        }
+
         // Events are only written here, never read back: their indexes are built once from the loaded rows.
         Execute(c, Schema.DropEventIndexes);
         using (timings?.Phase("activity (events, alarms, audit log, WLANs, clients)"))
