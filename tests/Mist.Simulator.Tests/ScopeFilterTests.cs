@@ -91,7 +91,7 @@ public sealed partial class ScopeFilterTests
     public async Task A_route_naming_no_scope_and_not_marked_open_is_refused_before_its_handler()
     {
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
-        context.SetEndpoint(new Microsoft.AspNetCore.Http.Endpoint(null, new Microsoft.AspNetCore.Http.EndpointMetadataCollection(), "new route"));
+        Microsoft.AspNetCore.Http.EndpointHttpContextExtensions.SetEndpoint(context, new Microsoft.AspNetCore.Http.Endpoint(null, new Microsoft.AspNetCore.Http.EndpointMetadataCollection(), "new route"));
         var ran = false;
 
         var result = await Auth.ScopeFilter.InvokeAsync(

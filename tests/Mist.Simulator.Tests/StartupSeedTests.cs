@@ -91,6 +91,7 @@ public sealed class StartupSeedTests
         await held.Task.WaitAsync(TestContext.Current.CancellationToken);
         var path = sim.Simulator.Runtime.Database.TemporaryPath!;
         var early = sim.GetAsync($"api/v1/orgs/{sim.OrgId}/devices/events/search?duration=7d");
+        Assert.True(SpinWait.SpinUntil(() => sim.Simulator.Counters.InFlight == 1, TimeSpan.FromSeconds(30)), "the request never reached the server");
 
         await sim.Simulator.DisposeAsync();
 
