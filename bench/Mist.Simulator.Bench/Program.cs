@@ -24,10 +24,18 @@ await using var simulator = await MistSimulator.StartAsync(new MistSimulatorOpti
     StatePath = statePath,
     RateLimitPerHour = int.MaxValue,
 });
-seeding.Stop();
+var served = seeding.Elapsed;
 var seed = simulator.Seed;
 Console.WriteLine($"state: {statePath ?? "in memory"}");
-Console.WriteLine($"seeded {seed.TotalSites:N0} sites and {seed.TotalDevices:N0} devices in {seeding.Elapsed.TotalSeconds:F2} s (includes server start)");
+Console.WriteLine($"serving {seed.TotalSites:N0} sites and {seed.TotalDevices:N0} devices after {served.TotalSeconds:F2} s (includes server start)");
+await simulator.Runtime.ActivitySeeded;
+seeding.Stop();
+Console.WriteLine($"activity history seeded (in the background) after {seeding.Elapsed.TotalSeconds:F2} s");
+foreach (var (phase, elapsed, cpu) in simulator.Runtime.Timings.Phases)
+{
+    Console.WriteLine($"  {phase}: {elapsed.TotalSeconds:F2} s ({cpu.TotalSeconds:F2} s of CPU)");
+}
+
 if (args.Contains("--seed-only"))
 {
     return;

@@ -159,6 +159,7 @@ public sealed class MistSimulator : IAsyncDisposable
     /// <summary>Stops the server and releases its state (an in-memory state is gone; a state file stays on disk).</summary>
     public async ValueTask DisposeAsync()
     {
+        _runtime.StopSeeding();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _runtime.Dispose();

@@ -36,6 +36,9 @@ public sealed class MistSimulatorOptions
     /// </summary>
     public string? ControlSecret { get; set; }
 
+    /// <summary>Awaited on the background seed's thread before it writes the activity history: tests hold it there.</summary>
+    internal Func<CancellationToken, Task>? BeforeActivitySeed { get; set; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Port);

@@ -56,6 +56,56 @@ public sealed partial class ScopeFilterTests
         Assert.True(allowed.Count == 0, string.Join("\n", allowed));
     }
 
+    [Fact]
+    public async Task Every_mapped_endpoint_is_checked_by_the_scope_filter_or_is_a_control_route()
+    {
+        await using var sim = await SimulatorClient.StartAsync();
+        var uncovered = new List<string>();
+        var open = new List<string>();
+
+        foreach (var endpoint in sim.Simulator.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = endpoint.RoutePattern.RawText!;
+            if (route.StartsWith("/__sim/", StringComparison.Ordinal))
+            {
+                continue; // the simulator's controls: loopback only and their own secret (SimulatorGuard), not Mist routes
+            }
+
+            var names = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            if (endpoint.Metadata.GetMetadata<Auth.ScopeFilter.Covered>() is null)
+            {
+                uncovered.Add(route);
+            }
+            else if (!Auth.ScopeFilter.ScopeParameters.Any(names.Contains) && endpoint.Metadata.GetMetadata<Auth.ScopeFilter.AnyToken>() is not null)
+            {
+                open.Add(route);
+            }
+        }
+
+        Assert.True(uncovered.Count == 0, "outside the scope filter: " + string.Join(", ", uncovered));
+        // The only routes any authenticated token may call: who it is, its usage, the country list.
+        Assert.Equal(["/api/v1/const/countries", "/api/v1/self", "/api/v1/self/usage"], open.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_route_naming_no_scope_and_not_marked_open_is_refused_before_its_handler()
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        Microsoft.AspNetCore.Http.EndpointHttpContextExtensions.SetEndpoint(context, new Microsoft.AspNetCore.Http.Endpoint(null, new Microsoft.AspNetCore.Http.EndpointMetadataCollection(), "new route"));
+        var ran = false;
+
+        var result = await Auth.ScopeFilter.InvokeAsync(
+            new Microsoft.AspNetCore.Http.DefaultEndpointFilterInvocationContext(context),
+            _ =>
+            {
+                ran = true;
+                return ValueTask.FromResult<object?>(null);
+            });
+
+        Assert.False(ran);
+        Assert.Equal(403, Assert.IsAssignableFrom<Microsoft.AspNetCore.Http.IStatusCodeHttpResult>(result).StatusCode);
+    }
+
     private static List<(string Method, string Path)> Routes(SimulatorClient sim) =>
         [.. sim.Simulator.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()

@@ -1,3 +1,4 @@
+using Mist.Simulator.Auth;
 using Mist.Simulator.Validation;
 using Mist.Simulator.Wire;
 
@@ -8,7 +9,7 @@ internal static class ConstEndpoints
 {
     public static RouteGroupBuilder MapConst(this RouteGroupBuilder api)
     {
-        api.MapGet("/const/countries", ListCountries).WithName("listCountryCodes");
+        api.MapGet("/const/countries", ListCountries).WithName("listCountryCodes").AllowAnyToken();
         return api;
     }
 

@@ -17,8 +17,10 @@ internal static class DeviceActionEndpoints
         api.MapPost("/sites/{site_id}/devices/{device_id}/restart", Restart).WithName("restartSiteDevice");
         api.MapPost("/sites/{site_id}/devices/{device_id}/locate", Locate).WithName("startSiteLocateDevice");
         api.MapPost("/sites/{site_id}/devices/{device_id}/unlocate", Unlocate).WithName("stopSiteLocateDevice");
-        api.MapGet("/sites/{site_id}/stats/devices", ListStats).WithName("listSiteDevicesStats");
-        api.MapGet("/sites/{site_id}/stats/devices/{device_id}", GetStats).WithName("getSiteDeviceStats");
+        api.MapGet("/sites/{site_id}/stats/devices", ListStats).WithName("listSiteDevicesStats")
+            .AddEndpointFilter(Hosting.ActivityGate.InvokeAsync); // num_clients counts the seeded clients
+        api.MapGet("/sites/{site_id}/stats/devices/{device_id}", GetStats).WithName("getSiteDeviceStats")
+            .AddEndpointFilter(Hosting.ActivityGate.InvokeAsync);
         return api;
     }
 

@@ -9,8 +9,8 @@ internal static class SelfEndpoints
 {
     public static RouteGroupBuilder MapSelf(this RouteGroupBuilder api)
     {
-        api.MapGet("/self", GetSelf).WithName("getSelf");
-        api.MapGet("/self/usage", GetUsage).WithName("getSelfApiUsage");
+        api.MapGet("/self", GetSelf).WithName("getSelf").AllowAnyToken();
+        api.MapGet("/self/usage", GetUsage).WithName("getSelfApiUsage").AllowAnyToken();
         return api;
     }
 

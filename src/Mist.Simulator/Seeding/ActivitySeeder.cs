@@ -20,7 +20,7 @@ internal static class ActivitySeeder
         ("Windows", "Intel", "laptop", "3c2af4"), ("Android", "Google", "pixel", "f88fca"), ("ChromeOS", "Lenovo", "chromebook", "c8d9d2"),
     ];
 
-    public static void Write(SqliteConnection c, SeedOptions options, int seed, double now)
+    public static void Write(SqliteConnection c, SeedOptions options, int seed, double now, CancellationToken cancellationToken = default)
     {
         var random = new Random(unchecked((seed * 7919) + 17));
         // Clients roam from the seed's time on (the ticks before it are not caught up).
@@ -32,6 +32,7 @@ internal static class ActivitySeeder
             var siteWlans = options.Wireless ? SeedWlans(c, random, orgId, sites, now) : [];
             foreach (var (siteId, siteName, created) in sites)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ActivityLog.Audit(c, orgId, siteId, null, $"Add Site {siteName}", created, id: Seeder.NewId(random));
                 foreach (var device in DeviceStore.Where(c, "site_id", siteId).OrderBy(d => d.Mac, StringComparer.Ordinal))
                 {

@@ -6,6 +6,11 @@ namespace Mist.Simulator.Seeding;
 /// <summary>
 /// Inserts seeded devices through one prepared statement. MACs, serials and claim codes come from bijections of
 /// the device's index, so they are unique at any scale and the same for the same seed.
+/// <para>
+/// Rows are kept until <see cref="Flush"/> and inserted in id order (the id is the MAC behind a fixed prefix): the
+/// primary key's and the MAC's unique indexes then grow at their end instead of at a random place for each of
+/// 100,000 rows, which is what made the start-up seed slow. Same rows, another insertion order.
+/// </para>
 /// </summary>
 internal sealed class DeviceInserter : IDisposable
 {
@@ -13,6 +18,7 @@ internal sealed class DeviceInserter : IDisposable
 
     private readonly SqliteCommand _command;
     private readonly ulong _salt;
+    private readonly List<object?[]> _pending = [];
 
     public DeviceInserter(SqliteConnection connection, int seed)
     {
@@ -54,14 +60,30 @@ internal sealed class DeviceInserter : IDisposable
         var lastSeen = connected ? now - random.Next(0, 60) - random.Next(1000) / 1000.0 : now - random.Next(3600, 7 * 86400);
         var deviceName = name is null ? null : $"{type}-{name}";
 
-        SetValues(
+        _pending.Add([
             DeviceRow.IdFor(mac), mac, serial, model, model + (type == "ap" ? "-WW" : ""), type == "gateway" ? "A" : "B", type, magic,
             orgId, siteId, deviceName, connected ? 1 : 0,
             HostAddress(index), $"203.0.113.{index % 250 + 1}",
-            Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created);
-        _command.ExecuteNonQuery();
+            Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created]);
 
         return new SeededDevice(DeviceRow.IdFor(mac), mac, serial, deviceName ?? "", type, model, orgId ?? "", siteId, Format(magic));
+    }
+
+    /// <summary>Inserts the rows added since the last flush, in id order.</summary>
+    public void Flush()
+    {
+        _pending.Sort(static (a, b) => string.CompareOrdinal((string)a[0]!, (string)b[0]!));
+        foreach (var row in _pending)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                _command.Parameters[i].Value = row[i] ?? DBNull.Value;
+            }
+
+            _command.ExecuteNonQuery();
+        }
+
+        _pending.Clear();
     }
 
     public void Dispose() => _command.Dispose();
@@ -85,13 +107,5 @@ internal sealed class DeviceInserter : IDisposable
                 v >>= 5;
             }
         });
-    }
-
-    private void SetValues(params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            _command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
     }
 }

@@ -14,26 +14,36 @@ internal static class Seeder
 {
     private const int SampleSize = 20;
 
-    /// <summary>Replaces the whole state with the seeded data set, in one transaction.</summary>
+    /// <summary>Replaces the whole state with the seeded data set, activity history included, in one transaction.</summary>
     public static SeedResult Seed(Database database, SeedOptions options, int seed, double now) =>
-        database.Write(c => SeedWithin(c, options, seed, now));
+        database.Write(c =>
+        {
+            var result = SeedWithin(c, options, seed, now, timings: null);
+            PendingActivity.Complete(c, timings: null, CancellationToken.None);
+            return result;
+        });
 
     /// <summary>
     /// Uses the data set already in the state, or seeds an empty state, in one write transaction: two processes
-    /// opening a new file at once seed it once.
+    /// opening a new file at once seed it once. The activity history is left owed (<see cref="PendingActivity"/>):
+    /// the caller completes it in a later transaction.
     /// </summary>
-    public static SeedResult OpenOrSeed(Database database, SeedOptions options, int seed, double now) =>
-        database.Write(c => Load(c) ?? SeedWithin(c, options, seed, now));
+    public static SeedResult OpenOrSeed(Database.WriterHold writer, SeedOptions options, int seed, double now, SeedTimings? timings) =>
+        writer.Write(c => Load(c) ?? SeedWithin(c, options, seed, now, timings));
 
-    private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now)
+    private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now, SeedTimings? timings)
     {
-        Execute(c, Schema.Clear);
-        Execute(c, Schema.DropDeviceIndexes);
+        using (timings?.Phase("clear"))
+        {
+            Execute(c, Schema.Clear);
+            Execute(c, Schema.DropDeviceIndexes);
+        }
 
-        var result = Write(c, options, seed, now);
+        var result = Write(c, options, seed, now, timings);
         MetaStore.Set(c, MetaStore.SeedKey, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         MetaStore.Set(c, MetaStore.SummaryKey, JsonSerializer.Serialize(result.Summary, SimulatorJsonContext.Default.SeedSummary));
         MetaStore.Set(c, MetaStore.TokensKey, JsonSerializer.Serialize(result.Tokens, SimulatorJsonContext.Default.SeededTokens));
+        PendingActivity.Mark(c, options, seed, now);
         return result;
     }
 
@@ -51,8 +61,9 @@ internal static class Seeder
             JsonSerializer.Deserialize(tokens, SimulatorJsonContext.Default.SeededTokens)!);
     }
 
-    private static SeedResult Write(SqliteConnection c, SeedOptions options, int seed, double now)
+    private static SeedResult Write(SqliteConnection c, SeedOptions options, int seed, double now, SeedTimings? timings)
     {
+        var lap = timings?.Phase("orgs, sites, tokens; device rows made");
         var random = new Random(seed);
         var mspId = NewId(random);
         var mspName = "Mist Simulator MSP";
@@ -119,11 +130,14 @@ internal static class Seeder
         var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
         var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
 
-        // The device indexes back the activity seeder's reads (devices by site); events are only written, so theirs wait.
-        Execute(c, Schema.Sql);
-        Execute(c, Schema.DropEventIndexes);
-        ActivitySeeder.Write(c, options, seed, now);
-        Execute(c, Schema.Sql);
+        lap?.Dispose();
+        using (timings?.Phase("device rows inserted"))
+        {
+            insert.Flush();
+        }
+
+        // The devices' secondary indexes are built with the activity history (PendingActivity), off the start-up's path.
+
         var summary = new SeedSummary
         {
             Seed = seed,

@@ -28,7 +28,9 @@ internal sealed class Database : IDisposable
     private const long MapBytes = 1L << 30;
 
     private readonly SqliteConnection _writer;
-    private readonly Lock _writeGate = new();
+    // A semaphore, not a lock: the start-up holds the writer from the synchronous seed to the end of the background
+    // one, across threads (HoldWriter), so no request's write can come between the two.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentBag<SqliteConnection> _idleReaders = [];
     private readonly string _readerConnectionString;
     private readonly string? _temporaryPath;
@@ -97,13 +99,47 @@ internal sealed class Database : IDisposable
     /// </summary>
     public T Write<T>(Func<SqliteConnection, T> write)
     {
-        lock (_writeGate)
+        using var held = HoldWriter();
+        return held.Write(write);
+    }
+
+    /// <summary>
+    /// Takes the writer until the returned hold is disposed, on any thread: every other <see cref="Write{T}"/> waits.
+    /// Its <see cref="WriterHold.Write{T}"/> runs transactions like <see cref="Write{T}"/>.
+    /// </summary>
+    public WriterHold HoldWriter()
+    {
+        _writeGate.Wait();
+        return new WriterHold(this);
+    }
+
+    private T WriteHeld<T>(Func<SqliteConnection, T> write)
+    {
+        using var transaction = _writer.BeginTransaction(deferred: false);
+        var result = write(_writer);
+        Execute(_writer, "UPDATE data_version SET n = n + 1;");
+        transaction.Commit();
+        return result;
+    }
+
+    /// <summary>The writer, held (<see cref="HoldWriter"/>); disposing it lets the next write in.</summary>
+    public sealed class WriterHold(Database database) : IDisposable
+    {
+        private int _released;
+
+        /// <summary>Runs a write in an IMMEDIATE transaction on the held writer.</summary>
+        public T Write<T>(Func<SqliteConnection, T> write)
         {
-            using var transaction = _writer.BeginTransaction(deferred: false);
-            var result = write(_writer);
-            Execute(_writer, "UPDATE data_version SET n = n + 1;");
-            transaction.Commit();
-            return result;
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _released) != 0, this);
+            return database.WriteHeld(write);
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                database._writeGate.Release();
+            }
         }
     }
 

@@ -25,4 +25,12 @@ internal static class MetaStore
         command.Parameters.AddWithValue("@value", value);
         command.ExecuteNonQuery();
     }
+
+    public static void Delete(SqliteConnection c, string key)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = "DELETE FROM meta WHERE key = @key";
+        command.Parameters.AddWithValue("@key", key);
+        command.ExecuteNonQuery();
+    }
 }

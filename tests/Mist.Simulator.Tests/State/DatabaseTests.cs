@@ -74,7 +74,7 @@ public sealed class DatabaseTests : IDisposable
     {
         var path = Path.Combine(_directory, "shared.db");
         using var first = new Database(path);
-        var seed = Seeder.OpenOrSeed(first, s_seeding, 5, 1_700_000_000);
+        var seed = Seeder.Seed(first, s_seeding, 5, 1_700_000_000);
         using var second = new Database(path);
         var filter = new DeviceFilter { OrgId = seed.Summary.PrimaryOrgId, Assigned = false };
         var (before, total) = new DeviceStore(first).Page(filter, 1000, 0);
