@@ -46,15 +46,10 @@ internal sealed partial class SchemaModels(JsonObject spec, ISet<string> reserve
 {
     private readonly Dictionary<string, ModelType?> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _namesBySchema = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lenient = new(StringComparer.Ordinal);
-    private readonly List<TypeRef> _lenientTypes = [];
 
     private JsonObject Schemas => spec["components"]!["schemas"]!.AsObject();
 
     public IEnumerable<ModelType> Types => _types.Values.OfType<ModelType>().OrderBy(t => t.Name, StringComparer.Ordinal);
-
-    /// <summary>Every list, map and model type a property reads leniently: each needs its own JSON metadata.</summary>
-    public IEnumerable<TypeRef> LenientTypes => _lenientTypes.OrderBy(t => t.Key, StringComparer.Ordinal);
 
     /// <summary>
     /// The lenient types <paramref name="root"/> reads through: itself, and every list, map and model its properties
@@ -115,7 +110,7 @@ internal sealed partial class SchemaModels(JsonObject spec, ISet<string> reserve
             }
 
             var target = Schemas[name] as JsonObject ?? [];
-            return IsObject(target) ? Track(Named(name, target)) : Of(target, Pascal(name));
+            return IsObject(target) ? Named(name, target) : Of(target, Pascal(name));
         }
 
         if (schema["allOf"] is JsonArray { Count: 1 } single)
@@ -130,7 +125,7 @@ internal sealed partial class SchemaModels(JsonObject spec, ISet<string> reserve
 
         if (IsObject(schema))
         {
-            return Track(Define(Unique(suggestedName), suggestedName, schema));
+            return Define(Unique(suggestedName), suggestedName, schema);
         }
 
         return (string?)schema["type"] switch
@@ -139,20 +134,10 @@ internal sealed partial class SchemaModels(JsonObject spec, ISet<string> reserve
             "integer" => TypeRef.Whole,
             "number" => TypeRef.Number,
             "boolean" => TypeRef.Flag,
-            "array" => Track(TypeRef.ListOf(Of(schema["items"], suggestedName + "Item"))),
-            "object" when schema["additionalProperties"] is JsonObject values => Track(TypeRef.MapOf(Of(values, suggestedName + "Value"))),
+            "array" => TypeRef.ListOf(Of(schema["items"], suggestedName + "Item")),
+            "object" when schema["additionalProperties"] is JsonObject values => TypeRef.MapOf(Of(values, suggestedName + "Value")),
             _ => TypeRef.Any,
         };
-    }
-
-    private TypeRef Track(TypeRef type)
-    {
-        if (type.Lenient && _lenient.Add(type.Key))
-        {
-            _lenientTypes.Add(type);
-        }
-
-        return type;
     }
 
     private static bool IsObject(JsonObject schema) =>
