@@ -65,4 +65,53 @@ public class ListStreamTests
         list.Flush();
         Assert.StartsWith("{\"name\":\"Zürich\"", output.ToString(), StringComparison.Ordinal);
     }
+
+    // Items whose text could come out differently on the direct path: escapes and non-ASCII in known and unknown
+    // fields, numbers as Mist wrote them, nested unknown objects, a site_name Mist itself sent, no site at all.
+    private const string TrickyInventory = """
+        [
+          {"id":"00000000-0000-0000-1000-aabbccddeeff","mac":"aabbccddeeff","name":"Zürich \"lobby\" <1>\u2028","type":"ap","site_id":"6f4bcd12-0000-4000-8000-000000000001","created_time":1.5e9,"modified_time":1700000000.125,"x_unknown":{"a":[1,2.50,"\u00e9"]},"jsi":false},
+          {"mac":"001122334455","serial":"R&D\t'1'","site_id":"6f4bcd12-0000-4000-8000-000000000002","site_name":"sent by Mist","deviceprofile_id":"not-a-uuid"},
+          {"mac":"665544332211","type":"switch"}
+        ]
+        """;
+
+    [Theory]
+    [InlineData("ndjson", false)]
+    [InlineData("ndjson", true)]
+    [InlineData("json", false)]
+    public void Model_rows_are_the_same_text_as_their_json_objects(string formatName, bool fields)
+    {
+        var format = formatName == "json" ? OutputFormat.Json : OutputFormat.Ndjson;
+        var names = new Dictionary<Guid, string?>
+        {
+            [Guid.Parse("6f4bcd12-0000-4000-8000-000000000001")] = "Genève & \"Co\"",
+            [Guid.Parse("6f4bcd12-0000-4000-8000-000000000002")] = null,
+        };
+        var options = new OutputOptions(format, fields ? ["mac", "site_name"] : null, null, false, false);
+
+        using var expected = new StringWriter { NewLine = "\n" };
+        var nodes = new ListStream(expected, options, ResourceView.Any, null);
+        foreach (var item in Items())
+        {
+            nodes.Add(Commands.Device.DeviceRows.Row(item, names));
+        }
+
+        nodes.Complete();
+
+        using var actual = new StringWriter { NewLine = "\n" };
+        var models = new ListStream(actual, options, ResourceView.Any, null);
+        var cache = new Dictionary<Guid, JsonElement>();
+        foreach (var item in Items())
+        {
+            Commands.Device.DeviceRows.WithSiteName(item, names, cache);
+            models.Add(item, MistJsonContext.Default.InventoryItem);
+        }
+
+        models.Complete();
+        Assert.Equal(expected.ToString(), actual.ToString());
+        Assert.Contains("Genève", actual.ToString(), StringComparison.Ordinal);
+
+        static List<InventoryItem> Items() => JsonSerializer.Deserialize(TrickyInventory, MistJsonContext.Default.ListInventoryItem)!;
+    }
 }

@@ -3,10 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Mist.Cli.Output;
 
-/// <summary>Source-generated metadata for writing JSON nodes (no reflection, AOT-safe).</summary>
+/// <summary>Source-generated metadata for writing JSON nodes and strings (no reflection, AOT-safe).</summary>
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonArray))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class JsonContext : JsonSerializerContext
 {
 }

@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 
 namespace Mist;
@@ -107,14 +106,14 @@ internal sealed class PageGuard<T>(string? startToken, int requestedPageSize)
                 return digests;
             }
 
-            Span<byte> hash = stackalloc byte[32];
+            // XXH128, not a cryptographic hash: a server that forged a collision could only stop its own list, which
+            // it can do anyway, and SHA-256 through OpenSSL cost 5% of the CPU of listing 100,000 devices.
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
                 var end = (int)reader.BytesConsumed;
-                SHA256.HashData(span[start..end], hash);
-                digests.Add(BinaryPrimitives.ReadUInt128LittleEndian(hash));
+                digests.Add(XxHash128.HashToUInt128(span[start..end]));
             }
         }
         catch (JsonException)

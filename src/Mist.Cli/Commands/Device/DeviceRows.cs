@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mist.Cli.Commands.Shared;
 using Mist.Cli.Output;
@@ -35,6 +36,7 @@ internal static class DeviceRows
         // Rows need the health, but its pages do not depend on the inventory's: holding the inventory pages that
         // come first lets both listings be in flight together (one chain of round trips, not two in a row).
         var held = new List<IReadOnlyList<InventoryItem>>();
+        var siteNameElements = new Dictionary<Guid, JsonElement>();
         DeviceHealth? known = null;
         await foreach (var page in pages.ConfigureAwait(false))
         {
@@ -72,6 +74,14 @@ internal static class DeviceRows
             {
                 foreach (var item in items)
                 {
+                    if (known is null && keepRow is null && configs is null)
+                    {
+                        // Nothing to add but the site's name: the model is written as it is, with site_name last.
+                        WithSiteName(item, siteNames, siteNameElements);
+                        output.Add(item, MistJsonContext.Default.InventoryItem);
+                        continue;
+                    }
+
                     var row = Row(item, siteNames);
                     known?.AddTo(row);
                     if (keepRow is not null && !keepRow(row))
@@ -100,6 +110,33 @@ internal static class DeviceRows
         row[DeviceViews.SiteName] = item.SiteId is { } siteId && siteNames is not null && siteNames.TryGetValue(siteId, out var name) ? name : null;
         return row;
     }
+
+    /// <summary>
+    /// Puts the device's site name into the item's unknown fields under <see cref="DeviceViews.SiteName"/>, so that the
+    /// item serializes as <see cref="Row"/> would: every field Mist sent, then site_name (in place, should Mist ever
+    /// send one). Each site's name is made a <see cref="JsonElement"/> once (<paramref name="cache"/>).
+    /// </summary>
+    internal static void WithSiteName(InventoryItem item, IReadOnlyDictionary<Guid, string?>? siteNames, Dictionary<Guid, JsonElement> cache)
+    {
+        string? name = null;
+        JsonElement element;
+        if (item.SiteId is { } siteId && siteNames is not null && siteNames.TryGetValue(siteId, out name))
+        {
+            if (!cache.TryGetValue(siteId, out element))
+            {
+                element = JsonSerializer.SerializeToElement(name, JsonContext.Default.String);
+                cache[siteId] = element;
+            }
+        }
+        else
+        {
+            element = s_null;
+        }
+
+        (item.AdditionalProperties ??= new(StringComparer.Ordinal))[DeviceViews.SiteName] = element;
+    }
+
+    private static readonly JsonElement s_null = JsonSerializer.SerializeToElement<string?>(null, JsonContext.Default.String);
 
     private static async Task<Dictionary<Guid, string?>> SiteNamesAsync(MistSession session, Guid orgId, CancellationToken cancellationToken)
     {
