@@ -9,11 +9,13 @@ namespace Mist.Bench;
 /// went; <c>ConfigSites</c>: the sites of the org-config benchmark's org (5 configuration objects each).
 /// <c>Clients</c>: above 0, the wireless client scenarios instead of the device ones, on an org of its own:
 /// <see cref="WirelessDevicesPerSite"/> devices a site with wireless clients on the connected APs, about as many
-/// clients as asked (0: the device scenarios).
+/// clients as asked (0: the device scenarios). <c>Warmups</c>: the uncounted runs before the counted ones (the
+/// simulator runs in this process under the JIT, so its hot paths reach their tiered, optimised code only after a few
+/// runs of 100,000 rows).
 /// </summary>
 internal sealed record BenchOptions(
     int Runs, bool Build, string StatePath, string? OutPath, string RepoRoot, int LatencyMs, int JitterMs, int Devices, string? Filter,
-    bool ShowRoutes = false, int ConfigSites = BenchOptions.Sites, int Clients = 0)
+    bool ShowRoutes = false, int ConfigSites = BenchOptions.Sites, int Clients = 0, int Warmups = 1)
 {
     public const int Sites = 1000;
     public const int DefaultDevices = 50_000;
@@ -59,7 +61,8 @@ internal sealed record BenchOptions(
             Value("--filter"),
             args.Contains("--routes"),
             int.Parse(Value("--sites") ?? Sites.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            clients);
+            clients,
+            Math.Max(1, int.Parse(Value("--warmups") ?? "1", CultureInfo.InvariantCulture)));
     }
 
     public string ArtifactsDir => Path.Combine(RepoRoot, "artifacts", "bench");

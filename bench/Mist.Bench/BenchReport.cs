@@ -12,7 +12,7 @@ internal static class BenchReport
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Org: {simulator.Seed.TotalSites:N0} sites, {simulator.Seed.TotalDevices:N0} devices; latency {options.LatencyMs} ms + 0..{options.JitterMs} ms; ");
-        text.Append(CultureInfo.InvariantCulture, $"median of {options.Runs} runs after 1 warm-up; {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"median of {options.Runs} runs after {options.Warmups} warm-up(s); {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.\n\n");
         text.Append("| Scenario | Build | Median time | Lower bound (round trips × latency) | Time / bound | Requests | Minimum requests | Peak RSS |\n");
         text.Append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var r in results)

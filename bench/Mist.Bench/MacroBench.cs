@@ -45,7 +45,7 @@ internal static class MacroBench
         return 0;
     }
 
-    /// <summary>Builds what the scenarios need, runs each (1 warm-up, then the counted runs); null when one failed.</summary>
+    /// <summary>Builds what the scenarios need, runs each (the warm-ups, then the counted runs); null when one failed.</summary>
     public static async Task<List<ScenarioResult>?> RunScenariosAsync(BenchOptions options, MistSimulator simulator, IReadOnlyList<Scenario> scenarios, string orgId, string? token = null)
     {
         var jit = Path.Combine(options.ArtifactsDir, "jit", "mist");
@@ -67,7 +67,7 @@ internal static class MacroBench
             Console.Error.Write($"{scenario.Name} ({scenario.Binary}): ");
             var runs = new List<(ChildRun, long, int)>();
             IReadOnlyDictionary<string, long> lastRoutes = new Dictionary<string, long>();
-            for (var run = 0; run <= options.Runs; run++)
+            for (var run = 0; run < options.Warmups + options.Runs; run++)
             {
                 scenario.Prepare?.Invoke(run);
                 simulator.Counters.Reset();
@@ -81,8 +81,8 @@ internal static class MacroBench
                     return null;
                 }
 
-                // Run 0 warms the simulator's caches and the page cache; it is not counted.
-                if (run > 0)
+                // The warm-up runs fill the simulator's caches and the page cache and let its JIT tier up; not counted.
+                if (run >= options.Warmups)
                 {
                     runs.Add((result, requests, scenario.MinimumFor(run)));
                 }

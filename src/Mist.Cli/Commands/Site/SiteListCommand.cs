@@ -27,7 +27,7 @@ internal sealed class SiteListCommand : MistCommand
         {
             foreach (var site in page.Values.Where(s => matches(s.Name)))
             {
-                list.Add(ModelJson.Object(site, MistJsonContext.Default.Site));
+                list.Add(site, MistJsonContext.Default.Site);
             }
 
             list.Flush();
