@@ -16,30 +16,17 @@ internal sealed class DeviceInserter : IDisposable
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private readonly SqliteCommand _command;
+    private readonly RawStatement _insert;
     private readonly ulong _salt;
-    private readonly List<object?[]> _pending = [];
+    private readonly List<PendingRow> _pending = [];
 
     public DeviceInserter(SqliteConnection connection, int seed)
     {
         _salt = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL;
-        _command = connection.CreateCommand();
-        _command.CommandText = $"""
-            INSERT INTO devices ({DeviceRow.Columns})
-            VALUES (@id, @mac, @serial, @model, @sku, @hw_rev, @type, @magic, @org_id, @site_id, @name, @connected, 0,
-                    @ip, @ext_ip, @version, @booted_at, @last_seen, @created_time, @modified_time, @config)
-            """;
-        foreach (var name in new[]
-                 {
-                     "@id", "@mac", "@serial", "@model", "@sku", "@hw_rev", "@type", "@magic", "@org_id", "@site_id", "@name",
-                     "@connected", "@ip", "@ext_ip", "@version", "@booted_at", "@last_seen", "@created_time", "@modified_time",
-                 })
-        {
-            _command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        _command.Parameters.AddWithValue("@config", "{}");
-        _command.Prepare();
+        _insert = new RawStatement(connection, $$"""
+            INSERT INTO devices ({{DeviceRow.Columns}})
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?13, ?14, ?15, ?16, ?17, ?18, ?18, '{}')
+            """);
     }
 
     public int Count { get; private set; }
@@ -60,11 +47,11 @@ internal sealed class DeviceInserter : IDisposable
         var lastSeen = connected ? now - random.Next(0, 60) - random.Next(1000) / 1000.0 : now - random.Next(3600, 7 * 86400);
         var deviceName = name is null ? null : $"{type}-{name}";
 
-        _pending.Add([
+        _pending.Add(new PendingRow(
             DeviceRow.IdFor(mac), mac, serial, model, model + (type == "ap" ? "-WW" : ""), type == "gateway" ? "A" : "B", type, magic,
-            orgId, siteId, deviceName, connected ? 1 : 0,
+            orgId, siteId, deviceName, connected,
             HostAddress(index), $"203.0.113.{index % 250 + 1}",
-            Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created, created]);
+            Firmware.FirmwareCatalog.SeededVersion(type, index), lastSeen - random.Next(3600, 40 * 86400), lastSeen, created));
 
         return new SeededDevice(DeviceRow.IdFor(mac), mac, serial, deviceName ?? "", type, model, orgId ?? "", siteId, Format(magic));
     }
@@ -72,21 +59,34 @@ internal sealed class DeviceInserter : IDisposable
     /// <summary>Inserts the rows added since the last flush, in id order.</summary>
     public void Flush()
     {
-        _pending.Sort(static (a, b) => string.CompareOrdinal((string)a[0]!, (string)b[0]!));
+        _pending.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         foreach (var row in _pending)
         {
-            for (var i = 0; i < row.Length; i++)
-            {
-                _command.Parameters[i].Value = row[i] ?? DBNull.Value;
-            }
-
-            _command.ExecuteNonQuery();
+            _insert.Bind(1, row.Id);
+            _insert.Bind(2, row.Mac);
+            _insert.Bind(3, row.Serial);
+            _insert.Bind(4, row.Model);
+            _insert.Bind(5, row.Sku);
+            _insert.Bind(6, row.HwRev);
+            _insert.Bind(7, row.Type);
+            _insert.Bind(8, row.Magic);
+            _insert.Bind(9, row.OrgId);
+            _insert.Bind(10, row.SiteId);
+            _insert.Bind(11, row.Name);
+            _insert.Bind(12, row.Connected ? 1L : 0L);
+            _insert.Bind(13, row.Ip);
+            _insert.Bind(14, row.ExtIp);
+            _insert.Bind(15, row.Version);
+            _insert.Bind(16, row.BootedAt);
+            _insert.Bind(17, row.LastSeen);
+            _insert.Bind(18, row.Created); // created_time and modified_time
+            _insert.Execute();
         }
 
         _pending.Clear();
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose() => _insert.Dispose();
 
     // A host address in 10.0.0.0/8, never a network (.0) or broadcast (.255) one: 10.0.0.1, ..., 10.0.0.254, 10.0.1.1, ...
     private static string HostAddress(uint index) =>
@@ -108,4 +108,10 @@ internal sealed class DeviceInserter : IDisposable
             }
         });
     }
+
+    /// <summary>A device row as made, kept until <see cref="Flush"/> inserts the rows in id order.</summary>
+    private readonly record struct PendingRow(
+        string Id, string Mac, string Serial, string Model, string Sku, string HwRev, string Type, string Magic,
+        string? OrgId, string? SiteId, string? Name, bool Connected, string Ip, string ExtIp, string Version,
+        double BootedAt, double LastSeen, double Created);
 }
