@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Mist.Simulator.State;
 
@@ -18,11 +19,13 @@ internal sealed class DeviceInserter : IDisposable
 
     private readonly RawStatement _insert;
     private readonly ulong _salt;
-    private readonly List<PendingRow> _pending = [];
+    private readonly List<PendingRow> _pending;
 
-    public DeviceInserter(SqliteConnection connection, int seed)
+    // expected: how many devices the seed adds, so the rows kept until Flush are allocated once.
+    public DeviceInserter(SqliteConnection connection, int seed, int expected)
     {
         _salt = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL;
+        _pending = new List<PendingRow>(expected);
         _insert = new RawStatement(connection, $$"""
             INSERT INTO devices ({{DeviceRow.Columns}})
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?13, ?14, ?15, ?16, ?17, ?18, ?18, '{}')
@@ -48,6 +51,7 @@ internal sealed class DeviceInserter : IDisposable
         var deviceName = name is null ? null : $"{type}-{name}";
 
         _pending.Add(new PendingRow(
+            ulong.Parse(mac, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture),
             DeviceRow.IdFor(mac), mac, serial, model, model + (type == "ap" ? "-WW" : ""), type == "gateway" ? "A" : "B", type, magic,
             orgId, siteId, deviceName, connected,
             HostAddress(index), $"203.0.113.{index % 250 + 1}",
@@ -59,9 +63,21 @@ internal sealed class DeviceInserter : IDisposable
     /// <summary>Inserts the rows added since the last flush, in id order.</summary>
     public void Flush()
     {
-        _pending.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        foreach (var row in _pending)
+        // Sorting the keys alone, not the rows: one primitive sort, where comparing ids (24 equal characters first)
+        // and moving 18-field rows took a quarter of a second at 100,000 devices.
+        var rows = CollectionsMarshal.AsSpan(_pending);
+        var keys = new ulong[rows.Length];
+        var order = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
         {
+            keys[i] = rows[i].Key;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        foreach (var i in order)
+        {
+            ref readonly var row = ref rows[i];
             _insert.Bind(1, row.Id);
             _insert.Bind(2, row.Mac);
             _insert.Bind(3, row.Serial);
@@ -109,9 +125,12 @@ internal sealed class DeviceInserter : IDisposable
         });
     }
 
-    /// <summary>A device row as made, kept until <see cref="Flush"/> inserts the rows in id order.</summary>
+    /// <summary>
+    /// A device row as made, kept until <see cref="Flush"/> inserts the rows in id order. Key is the MAC's 12 lowercase
+    /// hex digits read as a number: ids (a fixed prefix, then the MAC) sort as their keys do.
+    /// </summary>
     private readonly record struct PendingRow(
-        string Id, string Mac, string Serial, string Model, string Sku, string HwRev, string Type, string Magic,
+        ulong Key, string Id, string Mac, string Serial, string Model, string Sku, string HwRev, string Type, string Magic,
         string? OrgId, string? SiteId, string? Name, bool Connected, string Ip, string ExtIp, string Version,
         double BootedAt, double LastSeen, double Created);
 }

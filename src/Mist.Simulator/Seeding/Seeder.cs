@@ -28,8 +28,23 @@ internal static class Seeder
     /// opening a new file at once seed it once. The activity history is left owed (<see cref="PendingActivity"/>):
     /// the caller completes it in a later transaction.
     /// </summary>
-    public static SeedResult OpenOrSeed(Database.WriterHold writer, SeedOptions options, int seed, double now, SeedTimings? timings) =>
-        writer.Write(c => Load(c) ?? SeedWithin(c, options, seed, now, timings));
+    public static SeedResult OpenOrSeed(Database.WriterHold writer, SeedOptions options, int seed, double now, SeedTimings? timings)
+    {
+        SeedTimings.Lap? commit = null;
+        var result = writer.Write(c =>
+        {
+            if (Load(c) is { } loaded)
+            {
+                return loaded;
+            }
+
+            var seeded = SeedWithin(c, options, seed, now, timings);
+            commit = timings?.Phase("commit");
+            return seeded;
+        });
+        commit?.Dispose();
+        return result;
+    }
 
     private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now, SeedTimings? timings)
     {
@@ -71,7 +86,8 @@ internal static class Seeder
         var sites = new List<SeededSite>();
         var devices = new List<SeededDevice>();
         var claimed = new List<string>();
-        using var insert = new DeviceInserter(c, seed);
+        var deviceCount = options.Orgs * (options.SitesPerOrg * options.DevicesPerSite + options.UnassignedDevicesPerOrg) + 3 + options.UnclaimedDevices;
+        using var insert = new DeviceInserter(c, seed, deviceCount);
 
         var orgIds = Enumerable.Range(0, options.Orgs).Select(_ => NewId(random)).ToArray();
         var otherOrgId = NewId(random);
