@@ -123,18 +123,19 @@ internal static class Seeder
                     sites.Add(new SeededSite(siteId, orgId, siteName));
                 }
 
+                var siteCode = SiteCode(s);
                 for (var d = 0; d < options.DevicesPerSite; d++)
                 {
-                    var device = insert.Add(random, orgId, siteId, $"{SiteCode(s)}-{d + 1:000}", now);
-                    if (orgDevices.Count < SampleSize) orgDevices.Add(device);
-                    if (o == 0 && claimed.Count < SampleSize) claimed.Add(device.ClaimCode);
+                    var row = insert.Add(random, orgId, siteId, siteCode, d + 1, now);
+                    if (orgDevices.Count < SampleSize) orgDevices.Add(insert.Describe(row));
+                    if (o == 0 && claimed.Count < SampleSize) claimed.Add(insert.Describe(row).ClaimCode);
                 }
             }
 
             for (var u = 0; u < options.UnassignedDevicesPerOrg; u++)
             {
-                var device = insert.Add(random, orgId, null, null, now);
-                if (u < SampleSize / 2) orgDevices.Add(device);
+                var row = insert.Add(random, orgId, null, null, 0, now);
+                if (u < SampleSize / 2) orgDevices.Add(insert.Describe(row));
             }
 
             devices.AddRange(orgDevices);
@@ -143,8 +144,8 @@ internal static class Seeder
 
         // The neighbour org: outside the MSP, three devices in stock, so claims of its codes fail as "another org".
         OrgStore.Insert(c, NewOrg(otherOrgId, "Northwind Traders", NewId(random), null, null, now - Days(random, 400, 800)));
-        var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
-        var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
+        var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Describe(insert.Add(random, otherOrgId, null, null, 0, now)).ClaimCode).ToList();
+        var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Describe(insert.Add(random, null, null, null, 0, now)).ClaimCode).ToList();
 
         lap?.Dispose();
         using (timings?.Phase("device rows inserted"))

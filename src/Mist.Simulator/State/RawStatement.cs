@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -25,6 +26,7 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Binds text, or NULL for <see langword="null"/>, to the 1-based parameter <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Bind(int index, string? value)
     {
         if (value is null)
@@ -40,14 +42,20 @@ internal sealed class RawStatement : IDisposable
         }
 
         var written = Encoding.UTF8.GetBytes(value, _utf8);
-        Check(raw.sqlite3_bind_text(_statement, index, new ReadOnlySpan<byte>(_utf8, 0, written)));
+        BindUtf8(index, _utf8.AsSpan(0, written));
     }
 
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(_statement, index, value));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));
 
     /// <summary>Runs the statement (one that returns no rows) and resets it for the next values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Execute()
     {
         var result = raw.sqlite3_step(_statement);
