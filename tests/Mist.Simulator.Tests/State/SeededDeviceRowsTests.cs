@@ -40,6 +40,38 @@ public sealed class SeededDeviceRowsTests
         Assert.Equal(PinnedHash, database.Read(DevicesHash));
     }
 
+    [Fact]
+    public void A_failed_insert_throws_and_stops_the_text_writer()
+    {
+        using var database = new Database(null);
+
+        // The same seed and draws twice: the second inserter's rows collide with the first's, several batches in.
+        var error = Assert.Throws<SqliteException>(() => database.Write(c =>
+        {
+            foreach (var _ in new[] { 1, 2 })
+            {
+                using var insert = new DeviceInserter(c, 7, 5000);
+                var random = new Random(3);
+                for (var i = 0; i < 5000; i++)
+                {
+                    insert.Add(random, "org", "site", "s0001", i + 1, Now);
+                }
+
+                insert.Flush();
+            }
+
+            return 0;
+        }));
+
+        Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT
+        Assert.Equal(0L, database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM devices";
+            return (long)command.ExecuteScalar()!;
+        }));
+    }
+
     private static string DevicesHash(SqliteConnection c)
     {
         // typeof() and quote(): the storage class and the exact value (a REAL quoted so it reads back the same).
