@@ -28,7 +28,7 @@ internal readonly record struct PendingDevice(
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    /// <summary>The text columns <see cref="WriteText"/> writes, in the insert's parameter order.</summary>
+    /// <summary>The text columns made per device (the others are shared strings: model, type, org, site, version).</summary>
     public enum Text
     {
         Id, Mac, Serial, Sku, Magic, Name, Ip, ExtIp,
