@@ -28,8 +28,23 @@ internal static class Seeder
     /// opening a new file at once seed it once. The activity history is left owed (<see cref="PendingActivity"/>):
     /// the caller completes it in a later transaction.
     /// </summary>
-    public static SeedResult OpenOrSeed(Database.WriterHold writer, SeedOptions options, int seed, double now, SeedTimings? timings) =>
-        writer.Write(c => Load(c) ?? SeedWithin(c, options, seed, now, timings));
+    public static SeedResult OpenOrSeed(Database.WriterHold writer, SeedOptions options, int seed, double now, SeedTimings? timings)
+    {
+        SeedTimings.Lap? commit = null;
+        var result = writer.Write(c =>
+        {
+            if (Load(c) is { } loaded)
+            {
+                return loaded;
+            }
+
+            var seeded = SeedWithin(c, options, seed, now, timings);
+            commit = timings?.Phase("commit");
+            return seeded;
+        });
+        commit?.Dispose();
+        return result;
+    }
 
     private static SeedResult SeedWithin(SqliteConnection c, SeedOptions options, int seed, double now, SeedTimings? timings)
     {
@@ -71,7 +86,8 @@ internal static class Seeder
         var sites = new List<SeededSite>();
         var devices = new List<SeededDevice>();
         var claimed = new List<string>();
-        using var insert = new DeviceInserter(c, seed);
+        var deviceCount = options.Orgs * (options.SitesPerOrg * options.DevicesPerSite + options.UnassignedDevicesPerOrg) + 3 + options.UnclaimedDevices;
+        using var insert = new DeviceInserter(c, seed, deviceCount);
 
         var orgIds = Enumerable.Range(0, options.Orgs).Select(_ => NewId(random)).ToArray();
         var otherOrgId = NewId(random);
@@ -107,18 +123,19 @@ internal static class Seeder
                     sites.Add(new SeededSite(siteId, orgId, siteName));
                 }
 
+                var siteCode = SiteCode(s);
                 for (var d = 0; d < options.DevicesPerSite; d++)
                 {
-                    var device = insert.Add(random, orgId, siteId, $"{SiteCode(s)}-{d + 1:000}", now);
-                    if (orgDevices.Count < SampleSize) orgDevices.Add(device);
-                    if (o == 0 && claimed.Count < SampleSize) claimed.Add(device.ClaimCode);
+                    var row = insert.Add(random, orgId, siteId, siteCode, d + 1, now);
+                    if (orgDevices.Count < SampleSize) orgDevices.Add(insert.Describe(row));
+                    if (o == 0 && claimed.Count < SampleSize) claimed.Add(insert.Describe(row).ClaimCode);
                 }
             }
 
             for (var u = 0; u < options.UnassignedDevicesPerOrg; u++)
             {
-                var device = insert.Add(random, orgId, null, null, now);
-                if (u < SampleSize / 2) orgDevices.Add(device);
+                var row = insert.Add(random, orgId, null, null, 0, now);
+                if (u < SampleSize / 2) orgDevices.Add(insert.Describe(row));
             }
 
             devices.AddRange(orgDevices);
@@ -127,8 +144,8 @@ internal static class Seeder
 
         // The neighbour org: outside the MSP, three devices in stock, so claims of its codes fail as "another org".
         OrgStore.Insert(c, NewOrg(otherOrgId, "Northwind Traders", NewId(random), null, null, now - Days(random, 400, 800)));
-        var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Add(random, otherOrgId, null, null, now).ClaimCode).ToList();
-        var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Add(random, null, null, null, now).ClaimCode).ToList();
+        var otherCodes = Enumerable.Range(0, 3).Select(_ => insert.Describe(insert.Add(random, otherOrgId, null, null, 0, now)).ClaimCode).ToList();
+        var unclaimed = Enumerable.Range(0, options.UnclaimedDevices).Select(_ => insert.Describe(insert.Add(random, null, null, null, 0, now)).ClaimCode).ToList();
 
         lap?.Dispose();
         using (timings?.Phase("device rows inserted"))
