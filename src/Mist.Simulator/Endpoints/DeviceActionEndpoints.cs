@@ -78,7 +78,7 @@ internal static class DeviceActionEndpoints
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows))));
+        return new DeviceArrayResult(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows)));
     }
 
     private static IResult GetStats(string site_id, string device_id, HttpContext context, DeviceStore devices, UpgradeStore upgrades, ClientStore clients, SimulatorRuntime runtime)

@@ -60,7 +60,7 @@ internal static class InventoryEndpoints
         };
         var (rows, total) = devices.Page(filter, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Inventory));
+        return new DeviceArrayResult(rows, DeviceJson.Inventory);
     }
 
     private static async Task<IResult> Claim(string org_id, HttpContext context, InventoryOperations inventory, SimulatorRuntime runtime)

@@ -59,6 +59,6 @@ internal static class OrgDeviceEndpoints
         var inFlight = upgrades.Settle(now, runtime.Options.Firmware);
         var (rows, total) = devices.Page(filter!, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows))));
+        return new DeviceArrayResult(rows, DeviceJson.Stats(now, inFlight, clients.ConnectedPerAp(rows)));
     }
 }

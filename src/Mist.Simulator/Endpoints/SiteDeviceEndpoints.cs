@@ -30,7 +30,7 @@ internal static class SiteDeviceEndpoints
         var filter = new DeviceFilter { SiteId = site_id, Types = types, Name = Query.Get(context.Request, "name") };
         var (rows, total) = devices.Page(filter, page.Limit, page.Offset);
         page.WriteHeaders(context.Response, total);
-        return ApiResults.Json(DeviceJson.Array(rows, DeviceJson.Config));
+        return new DeviceArrayResult(rows, DeviceJson.Config);
     }
 
     private static IResult Search(string site_id, HttpContext context, DeviceStore devices, SimulatorRuntime runtime) =>
