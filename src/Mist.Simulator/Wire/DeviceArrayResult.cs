@@ -17,13 +17,7 @@ internal sealed class DeviceArrayResult(IReadOnlyList<DeviceRow> rows, Action<Ut
         response.ContentType = "application/json";
         using (var writer = new Utf8JsonWriter(response.BodyWriter))
         {
-            writer.WriteStartArray();
-            foreach (var row in rows)
-            {
-                write(writer, row);
-            }
-
-            writer.WriteEndArray();
+            DeviceJson.WriteArray(writer, rows, write);
         }
 
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);

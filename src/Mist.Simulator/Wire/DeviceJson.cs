@@ -17,16 +17,22 @@ internal static class DeviceJson
         var buffer = new ArrayBufferWriter<byte>(256 + rows.Count * 400);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartArray();
-            foreach (var row in rows)
-            {
-                write(writer, row);
-            }
-
-            writer.WriteEndArray();
+            WriteArray(writer, rows, write);
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the rows as one JSON array, each in the view <paramref name="write"/> gives.</summary>
+    public static void WriteArray(Utf8JsonWriter writer, IReadOnlyList<DeviceRow> rows, Action<Utf8JsonWriter, DeviceRow> write)
+    {
+        writer.WriteStartArray();
+        foreach (var row in rows)
+        {
+            write(writer, row);
+        }
+
+        writer.WriteEndArray();
     }
 
     public static byte[] One(DeviceRow row, Action<Utf8JsonWriter, DeviceRow> write)
